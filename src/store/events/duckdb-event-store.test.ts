@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EventRow, ResponseRow } from './event-rows.js';
+import { type EventStore, openEventStore } from './event-store.js';
+import { LATEST_SCHEMA_VERSION } from './migrations.js';
+
+const T0 = Date.UTC(2025, 2, 3, 9, 30, 0);
+
+function event(n: number, over: Partial<EventRow> = {}): EventRow {
+  return EventRow.parse({
+    id: `ev_${n}`,
+    workspaceId: 'ws_a',
+    journeyId: 'jr_1',
+    touchpointId: 'tp_web',
+    touchpointKey: 'web-browse',
+    stageId: 'st_1',
+    customerId: 'c_0001',
+    sessionId: 's_1',
+    ts: new Date(T0 + n * 60_000),
+    name: 'page_view',
+    channel: 'web',
+    value: null,
+    properties: { region: 'Uusimaa' },
+    source: 'demo',
+    receivedAt: new Date(T0 + n * 60_000 + 150),
+    ...over,
+  });
+}
+
+function response(n: number, over: Partial<ResponseRow> = {}): ResponseRow {
+  return ResponseRow.parse({
+    id: `rs_${n}`,
+    workspaceId: 'ws_a',
+    surveyId: null,
+    journeyId: 'jr_1',
+    touchpointId: 'tp_wait',
+    stageId: 'st_4',
+    customerId: 'c_0001',
+    ts: new Date(T0 + n * 3_600_000),
+    audience: 'customer',
+    level: 'touchpoint',
+    nps: 3,
+    csat: null,
+    ces: null,
+    comment: 'Toimitus kesti liian kauan.',
+    language: 'fi',
+    channel: 'email',
+    answers: {},
+    properties: { region: 'Pirkanmaa', loyaltyMember: false },
+    source: 'demo',
+    receivedAt: new Date(T0 + n * 3_600_000),
+    ...over,
+  });
+}
+
+let dir: string;
+let file: string;
+let store: EventStore | null;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'polku-events-'));
+  file = join(dir, 'events.duckdb');
+  store = null;
+});
+
+afterEach(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(): Promise<EventStore> {
+  store = await openEventStore(file, { memoryLimit: '256MB', threads: 1 });
+  return store;
+}
+
+async function rawRows(sql: string): Promise<unknown[][]> {
+  const instance = await DuckDBInstance.create(file);
+  try {
+    const conn = await instance.connect();
+    const rows = (await conn.runAndReadAll(sql)).getRowsJS();
+    conn.closeSync();
+    return rows;
+  } finally {
+    instance.closeSync();
+  }
+}
+
+describe('DuckDB event store', () => {
+  it('keeps appended rows across a reopen of the file', async () => {
+    const s = await open();
+    expect(await s.hasData('ws_a')).toBe(false);
+    await s.appendEvents(Array.from({ length: 1200 }, (_, i) => event(i)));
+    await s.appendResponses([response(1), response(2)]);
+    await s.close();
+    store = null;
+
+    const again = await open();
+    expect(await again.hasData('ws_a')).toBe(true);
+    expect(await again.countsByTouchpoint('ws_a', 'jr_1')).toEqual([
+      { touchpointId: 'tp_wait', events: 0, responses: 2 },
+      { touchpointId: 'tp_web', events: 1200, responses: 0 },
+    ]);
+    await again.close();
+    store = null;
+    expect(await rawRows('SELECT version FROM schema_version')).toEqual([[LATEST_SCHEMA_VERSION]]);
+  });
+
+  it('stores timestamps as UTC and properties as JSON', async () => {
+    const s = await open();
+    await s.appendEvents([event(0, { value: 129.9, name: 'order_placed' })]);
+    await s.appendResponses([response(0, { nps: null, ces: 6, comment: null, answers: { q1: 'a' } })]);
+    await s.close();
+    store = null;
+    expect(
+      await rawRows(
+        "SELECT strftime(ts, '%Y-%m-%d %H:%M:%S'), value, properties->>'region', name, channel FROM events",
+      ),
+    ).toEqual([['2025-03-03 09:30:00', 129.9, 'Uusimaa', 'order_placed', 'web']]);
+    expect(
+      await rawRows("SELECT nps, ces, comment, answers->>'q1', properties->>'loyaltyMember' FROM responses"),
+    ).toEqual([[null, 6, null, 'a', 'false']]);
+  });
+
+  it('counts events and responses per touchpoint of one journey exactly', async () => {
+    const s = await open();
+    await s.appendEvents([
+      event(1),
+      event(2),
+      event(3, { touchpointId: 'tp_store', touchpointKey: 'store-visit', channel: 'store' }),
+      event(4, { journeyId: 'jr_other', touchpointId: 'tp_x' }),
+      event(5, { workspaceId: 'ws_b' }),
+      event(6, { journeyId: null, touchpointId: null, touchpointKey: 'unknown-page', stageId: null }),
+    ]);
+    await s.appendResponses([
+      response(1),
+      response(2, { touchpointId: 'tp_store', nps: 10 }),
+      response(3, { audience: 'employee', customerId: null, nps: null, csat: 2 }),
+      response(4, { level: 'relationship', touchpointId: null, stageId: null }),
+      response(5, { workspaceId: 'ws_b' }),
+    ]);
+    expect(await s.countsByTouchpoint('ws_a', 'jr_1')).toEqual([
+      { touchpointId: 'tp_store', events: 1, responses: 1 },
+      { touchpointId: 'tp_wait', events: 0, responses: 2 },
+      { touchpointId: 'tp_web', events: 2, responses: 0 },
+    ]);
+    expect(await s.countsByTouchpoint('ws_a', 'jr_other')).toEqual([
+      { touchpointId: 'tp_x', events: 1, responses: 0 },
+    ]);
+    expect(await s.countsByTouchpoint('ws_a', 'jr_none')).toEqual([]);
+  });
+
+  it('deleteWorkspace removes one workspace and leaves the others', async () => {
+    const s = await open();
+    await s.appendEvents([event(1), event(2), event(3, { workspaceId: 'ws_b' })]);
+    await s.appendResponses([response(1), response(2, { workspaceId: 'ws_b' })]);
+    await s.deleteWorkspace('ws_a');
+    expect(await s.hasData('ws_a')).toBe(false);
+    expect(await s.hasData('ws_b')).toBe(true);
+    expect(await s.countsByTouchpoint('ws_b', 'jr_1')).toEqual([
+      { touchpointId: 'tp_wait', events: 0, responses: 1 },
+      { touchpointId: 'tp_web', events: 1, responses: 0 },
+    ]);
+    await s.close();
+    store = null;
+    expect(await rawRows('SELECT workspace_id, count(*) FROM events GROUP BY ALL')).toEqual([['ws_b', 1n]]);
+  });
+
+  it('hasData sees a workspace with responses only', async () => {
+    const s = await open();
+    await s.appendResponses([response(1, { workspaceId: 'ws_r' })]);
+    expect(await s.hasData('ws_r')).toBe(true);
+    expect(await s.hasData('ws_a')).toBe(false);
+  });
+
+  it('appends a batch all or nothing', async () => {
+    const s = await open();
+    await s.appendResponses([response(1)]);
+    // A score outside its scale (bypassing the zod schema) fails the table's CHECK.
+    const bad = { ...response(3), nps: 11 };
+    await expect(s.appendResponses([response(2), bad])).rejects.toThrow(/CHECK/);
+    expect(await s.countsByTouchpoint('ws_a', 'jr_1')).toEqual([
+      { touchpointId: 'tp_wait', events: 0, responses: 1 },
+    ]);
+    // The store is still usable after the failed batch.
+    await s.appendResponses([response(4)]);
+    expect((await s.countsByTouchpoint('ws_a', 'jr_1'))[0]?.responses).toBe(2);
+  });
+
+  it('serialises concurrent appends', async () => {
+    const s = await open();
+    await Promise.all(
+      Array.from({ length: 8 }, (_, b) =>
+        s.appendEvents(Array.from({ length: 250 }, (_, i) => event(b * 1000 + i))),
+      ),
+    );
+    expect(await s.countsByTouchpoint('ws_a', 'jr_1')).toEqual([
+      { touchpointId: 'tp_web', events: 2000, responses: 0 },
+    ]);
+  });
+
+  it('refuses to open one file twice in a process, and to be used after close', async () => {
+    const s = await open();
+    await expect(openEventStore(file)).rejects.toThrow(/already open/);
+    await s.close();
+    await expect(s.hasData('ws_a')).rejects.toThrow(/closed/);
+    const again = await open();
+    expect(await again.hasData('ws_a')).toBe(false);
+  });
+});
