@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+/** The only reader of process.env: every setting Polku takes, validated once. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  POLKU_DATA_DIR: z.string().default('./data'),
+  POLKU_PUBLIC_URL: z.url().optional(),
+  POLKU_ADMIN_EMAIL: z.email().optional(),
+  POLKU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  POLKU_DEMO: bool.default(true),
+  POLKU_DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
+  POLKU_DEMO_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
+  POLKU_COOKIE_SECURE: bool.optional(),
+  POLKU_DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
+  POLKU_DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  demo: boolean;
+  demoCustomers: number;
+  demoMonths: number;
+  cookieSecure: boolean | undefined;
+  duckdbMemoryLimit: string;
+  duckdbThreads: number;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => k in EnvSchema.shape && v !== '')),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.POLKU_DATA_DIR),
+    publicUrl: e.POLKU_PUBLIC_URL?.replace(/\/+$/, ''),
+    adminEmail: e.POLKU_ADMIN_EMAIL,
+    adminPassword: e.POLKU_ADMIN_PASSWORD,
+    demo: e.POLKU_DEMO,
+    demoCustomers: e.POLKU_DEMO_CUSTOMERS,
+    demoMonths: e.POLKU_DEMO_MONTHS,
+    cookieSecure: e.POLKU_COOKIE_SECURE,
+    duckdbMemoryLimit: e.POLKU_DUCKDB_MEMORY_LIMIT,
+    duckdbThreads: e.POLKU_DUCKDB_THREADS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

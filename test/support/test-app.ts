@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { createUser, openSession } from '../../src/auth/session.service.js';
+import { loadConfig } from '../../src/config/env.js';
+import { newId } from '../../src/domain/journey/ids.js';
+import { buildApp } from '../../src/http/app.js';
+import { addMember, insertWorkspace } from '../../src/store/meta/accounts.repository.js';
+import { type MetaDb, migrateMetaDb, openMetaDb } from '../../src/store/meta/db.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: MetaDb;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** The real Fastify app on a real SQLite file in a temp dir. */
+export async function testApp(): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'polku-test-'));
+  const db = openMetaDb(join(dir, 'polku.sqlite'));
+  await migrateMetaDb(db);
+  const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const app = await buildApp({
+    db,
+    events: null,
+    config,
+    now: () => new Date().toISOString(),
+    publicUrl: () => 'http://polku.test',
+  });
+  await app.ready();
+  return {
+    app,
+    db,
+    dir,
+    async close() {
+      await app.close();
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Actor {
+  userId: string;
+  workspaceId: string;
+  cookie: string;
+  csrf: string;
+  /** Sends a request as this user (cookie + CSRF header). */
+  req(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+}
+
+/** A user with a session and a workspace of their own (role owner unless told). */
+export async function actor(t: TestApp, email: string, opts: { workspaceId?: string; role?: 'owner' | 'editor' | 'viewer' } = {}): Promise<Actor> {
+  const now = new Date().toISOString();
+  const user = await createUser(t.db, { email, name: email.split('@')[0]!, password: 'password-123456' }, now);
+  if (!user.ok) throw new Error(user.error.message);
+  const workspaceId = opts.workspaceId ?? newId('ws');
+  if (!opts.workspaceId) await insertWorkspace(t.db, { id: workspaceId, name: `${email}'s workspace`, createdAt: now });
+  await addMember(t.db, workspaceId, user.value.id, opts.role ?? 'owner', now);
+  const session = await openSession(t.db, user.value, now);
+  const cookie = `polku_session=${session.token}`;
+  const csrf = session.view.csrfToken;
+  return {
+    userId: user.value.id,
+    workspaceId,
+    cookie,
+    csrf,
+    req: (o) => t.app.inject({ ...o, headers: { cookie, 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
+  };
+}
