@@ -1,6 +1,5 @@
 import { newId, newSecret } from '../domain/journey/ids.js';
 import { fail, ok, type Result } from '../domain/result.js';
-import type { MetaDb } from '../store/meta/db.js';
 import {
   findUserByEmail,
   insertSession,
@@ -9,6 +8,7 @@ import {
   userWorkspaces,
   type WorkspaceMembership,
 } from '../store/meta/accounts.repository.js';
+import type { MetaDb } from '../store/meta/db.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.js';
 import { hashToken } from './tokens.js';
 
@@ -21,7 +21,11 @@ export interface SessionView {
 }
 
 /** Opens a session for a user; returns the cookie token (shown to nobody else) and the view. */
-export async function openSession(db: MetaDb, user: User, now: string): Promise<{ token: string; view: SessionView }> {
+export async function openSession(
+  db: MetaDb,
+  user: User,
+  now: string,
+): Promise<{ token: string; view: SessionView }> {
   const token = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(Date.parse(now) + SESSION_DAYS * 86_400_000).toISOString();
@@ -47,7 +51,8 @@ export async function createUser(
   input: { email: string; name: string; password: string },
   now: string,
 ): Promise<Result<User>> {
-  if (await findUserByEmail(db, input.email)) return fail('conflict', 'a user with this email exists already', { field: 'email' });
+  if (await findUserByEmail(db, input.email))
+    return fail('conflict', 'a user with this email exists already', { field: 'email' });
   const user = { id: newId('us'), email: input.email.trim().toLowerCase(), name: input.name.trim() };
   await insertUser(db, { ...user, passwordHash: await hashPassword(input.password), createdAt: now });
   return ok(user);

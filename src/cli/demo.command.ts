@@ -14,16 +14,29 @@ const Options = z.object({
 
 export async function demoCommand(config: Config, raw: unknown): Promise<void> {
   const parsed = Options.safeParse(raw);
-  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const o = parsed.data;
   const stores = await openStores(config);
   try {
     const owner = o.owner
       ? await findUserByEmail(stores.db, o.owner)
       : await stores.db.selectFrom('users').selectAll().orderBy('createdAt').limit(1).executeTakeFirst();
-    if (!owner) throw new CliError(o.owner ? `--owner: no user ${o.owner}` : 'no users yet: run `polku serve` once or `polku user add` first');
+    if (!owner)
+      throw new CliError(
+        o.owner
+          ? `--owner: no user ${o.owner}`
+          : 'no users yet: run `polku serve` once or `polku user add` first',
+      );
     const t0 = Date.now();
-    const demo = await createDemoWorkspace(stores.db, stores.events, owner.id, o, new Date().toISOString(), `Demo (seed ${o.seed})`);
+    const demo = await createDemoWorkspace(
+      stores.db,
+      stores.events,
+      owner.id,
+      o,
+      new Date().toISOString(),
+      `Demo (seed ${o.seed})`,
+    );
     console.log(
       `polku: demo workspace ${demo.workspaceId} for ${owner.email}: journey ${demo.journeyId}, ${demo.counts.events} events, ${demo.counts.responses} responses in ${Date.now() - t0} ms`,
     );

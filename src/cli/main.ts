@@ -19,7 +19,9 @@ export function program(): Command {
     .command('serve')
     .description('serve the web app and API (first start: admin account and demo workspace)')
     .option('-p, --port <port>', 'port (overrides PORT)')
-    .action((o: { port?: string }) => serveCommand(o.port ? { ...config(), port: Number(o.port) } : config()));
+    .action((o: { port?: string }) =>
+      serveCommand(o.port ? { ...config(), port: Number(o.port) } : config()),
+    );
   cli
     .command('demo')
     .description('create a demo workspace: the retailer journey plus seeded synthetic events and responses')
@@ -36,14 +38,22 @@ export function program(): Command {
     .option('--name <name>', 'display name')
     .option('--password <password>', 'password (at least 10 characters; default: generated and printed)')
     .option('--workspace <id>', 'workspace id to join')
-    .addOption(new Option('--role <role>', 'role in that workspace').choices(['owner', 'editor', 'viewer']).default('editor'))
+    .addOption(
+      new Option('--role <role>', 'role in that workspace')
+        .choices(['owner', 'editor', 'viewer'])
+        .default('editor'),
+    )
     .action((o) => userAddCommand(config(), o));
   cli
     .command('export-map')
     .description('export a journey map as JSON, SVG or a poster PDF')
     .argument('<journey>', 'journey id or name')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'svg', 'pdf']).default('pdf'))
-    .addOption(new Option('--size <size>', 'poster size (PDF)').choices(['A3', 'A2', 'A1', 'A0']).default('A1'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'svg', 'pdf']).default('pdf'),
+    )
+    .addOption(
+      new Option('--size <size>', 'poster size (PDF)').choices(['A3', 'A2', 'A1', 'A0']).default('A1'),
+    )
     .addOption(new Option('--lang <lang>', 'language of the map text').choices(['en', 'fi', 'sv']))
     .option('--workspace <id>', 'workspace id, when the name is not unique')
     .requiredOption('-o, --output <file>', 'file to write ("-" for standard output)')
@@ -55,7 +65,10 @@ export function program(): Command {
     .option('--workspace <id>', 'target workspace id (default: the only or first workspace)')
     .option('--name <name>', 'name for the new journey')
     .action((file: string, o) => importMapCommand(config(), file, o));
-  cli.command('migrate').description('bring the metadata and event stores up to date').action(() => migrateCommand(config()));
+  cli
+    .command('migrate')
+    .description('bring the metadata and event stores up to date')
+    .action(() => migrateCommand(config()));
   return cli;
 }
 

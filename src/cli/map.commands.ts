@@ -24,12 +24,16 @@ export async function exportMapCommand(config: Config, journey: string, o: Expor
     let q = db
       .selectFrom('journeys')
       .select(['id', 'workspaceId', 'name'])
-      .where((eb) => eb.or([eb('id', '=', journey), eb(eb.fn('lower', ['name']), '=', journey.toLowerCase())]));
+      .where((eb) =>
+        eb.or([eb('id', '=', journey), eb(eb.fn('lower', ['name']), '=', journey.toLowerCase())]),
+      );
     if (o.workspace) q = q.where('workspaceId', '=', o.workspace);
     const found = await q.execute();
     if (found.length === 0) throw new CliError(`no journey with id or name "${journey}"`);
     if (found.length > 1)
-      throw new CliError(`"${journey}" names ${found.length} journeys; pass the id or --workspace:\n${found.map((j) => `  ${j.id}  ${j.workspaceId}  ${j.name}`).join('\n')}`);
+      throw new CliError(
+        `"${journey}" names ${found.length} journeys; pass the id or --workspace:\n${found.map((j) => `  ${j.id}  ${j.workspaceId}  ${j.name}`).join('\n')}`,
+      );
     const map = (await loadMap(db, found[0]!.workspaceId, found[0]!.id)) as JourneyMap;
     const lang = o.lang ?? map.journey.language;
     const data =
@@ -41,14 +45,20 @@ export async function exportMapCommand(config: Config, journey: string, o: Expor
     if (o.output === '-') process.stdout.write(data);
     else {
       writeFileSync(o.output, data);
-      console.error(`polku: wrote ${o.output} (${o.format}${o.format === 'pdf' ? `, ${o.size} landscape` : ''})`);
+      console.error(
+        `polku: wrote ${o.output} (${o.format}${o.format === 'pdf' ? `, ${o.size} landscape` : ''})`,
+      );
     }
   } finally {
     await db.destroy();
   }
 }
 
-export async function importMapCommand(config: Config, file: string, o: { workspace?: string; name?: string }): Promise<void> {
+export async function importMapCommand(
+  config: Config,
+  file: string,
+  o: { workspace?: string; name?: string },
+): Promise<void> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -57,14 +67,32 @@ export async function importMapCommand(config: Config, file: string, o: { worksp
   }
   const parsed = MapDocument.safeParse(raw);
   if (!parsed.success)
-    throw new CliError(`${file} is not a valid polku.journey-map:\n${parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new CliError(
+      `${file} is not a valid polku.journey-map:\n${parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+        .join('\n')}`,
+    );
   const db = await openMeta(config);
   try {
-    const workspaces = await db.selectFrom('workspaces').select(['id', 'name']).orderBy('createdAt').execute();
+    const workspaces = await db
+      .selectFrom('workspaces')
+      .select(['id', 'name'])
+      .orderBy('createdAt')
+      .execute();
     const ws = o.workspace ? workspaces.find((w) => w.id === o.workspace) : workspaces[0];
-    if (!ws) throw new CliError(o.workspace ? `--workspace: no workspace ${o.workspace}` : 'no workspace yet: run `polku serve` once first');
-    const map = await db.transaction().execute((trx) => importJourney(trx, ws.id, parsed.data, new Date().toISOString(), o.name));
-    console.log(`polku: imported "${map.journey.name}" as ${map.journey.id} into ${ws.name} (${map.touchpoints.length} touchpoints)`);
+    if (!ws)
+      throw new CliError(
+        o.workspace
+          ? `--workspace: no workspace ${o.workspace}`
+          : 'no workspace yet: run `polku serve` once first',
+      );
+    const map = await db
+      .transaction()
+      .execute((trx) => importJourney(trx, ws.id, parsed.data, new Date().toISOString(), o.name));
+    console.log(
+      `polku: imported "${map.journey.name}" as ${map.journey.id} into ${ws.name} (${map.touchpoints.length} touchpoints)`,
+    );
   } finally {
     await db.destroy();
   }

@@ -18,16 +18,25 @@ const Options = z.object({
 
 export async function userAddCommand(config: Config, raw: unknown): Promise<void> {
   const parsed = Options.safeParse(raw);
-  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const o = parsed.data;
   const db = await openMeta(config);
   try {
     const now = new Date().toISOString();
     const password = o.password ?? newSecret().slice(0, 20);
-    const created = await createUser(db, { email: o.email, name: o.name ?? o.email.split('@')[0]!, password }, now);
+    const created = await createUser(
+      db,
+      { email: o.email, name: o.name ?? o.email.split('@')[0]!, password },
+      now,
+    );
     if (!created.ok) throw new CliError(`--email: ${created.error.message}`);
     if (o.workspace) {
-      const ws = await db.selectFrom('workspaces').select('id').where('id', '=', o.workspace).executeTakeFirst();
+      const ws = await db
+        .selectFrom('workspaces')
+        .select('id')
+        .where('id', '=', o.workspace)
+        .executeTakeFirst();
       if (!ws) throw new CliError(`--workspace: no workspace with id ${o.workspace}`);
       await addMember(db, o.workspace, created.value.id, o.role, now);
     }

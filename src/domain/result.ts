@@ -11,7 +11,11 @@ export interface Failure {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: FailureCode, message: string, extra: Omit<Failure, 'code' | 'message'> = {}): Result<T> => ({
+export const fail = <T = never>(
+  code: FailureCode,
+  message: string,
+  extra: Omit<Failure, 'code' | 'message'> = {},
+): Result<T> => ({
   ok: false,
   error: { code, message, ...extra },
 });

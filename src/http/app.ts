@@ -17,6 +17,13 @@ import { mapEntityRoutes } from './routes/map-entities.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { workspaceRoutes } from './routes/workspaces.routes.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app registered (method, url): the isolation test walks them all. */
+    registeredRoutes: { method: string; url: string }[];
+  }
+}
+
 export interface AppOptions {
   /** Where the built web app lives (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
@@ -29,12 +36,24 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     logger: opts.logger
       ? {
           level: ctx.config.logLevel,
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          redact: [
+            'req.headers.authorization',
+            'req.headers.cookie',
+            'req.headers["x-csrf-token"]',
+            'res.headers["set-cookie"]',
+          ],
         }
       : false,
     bodyLimit: 1024 * 1024,
-    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(ctx.config.logLevel) }),
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(ctx.config.logLevel),
+    }),
     trustProxy: true,
+  });
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routes.push({ method, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,13 +103,21 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   const webRoot = opts.webRoot;
   const index = webRoot ? join(webRoot, 'index.html') : undefined;
   if (webRoot && index && existsSync(index)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.method === 'GET' && !req.url.startsWith('/api/') && index && existsSync(index)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send({ error: 'not_found', message: `no route for ${req.method} ${req.url.split('?')[0]}` });
+    return reply
+      .code(404)
+      .send({ error: 'not_found', message: `no route for ${req.method} ${req.url.split('?')[0]}` });
   });
   return app;
 }

@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../auth/tokens.js';
 import type { Role } from '../domain/journey/vocabulary.js';
-import { findSession, membershipRole } from '../store/meta/accounts.repository.js';
 import { findApiKey, touchApiKey } from '../store/meta/access.repository.js';
+import { findSession, membershipRole } from '../store/meta/accounts.repository.js';
 import type { AppContext } from './context.js';
 import { sendFailure } from './errors.js';
 
@@ -42,8 +42,14 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
       const key = await findApiKey(ctx.db, hashToken(header.slice(7).trim()));
       if (!key) return sendFailure(reply, { code: 'unauthorized', message: 'invalid or revoked API key' });
       const now = ctx.now();
-      if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000) await touchApiKey(ctx.db, key.id, now);
-      req.auth = { kind: 'api_key', keyId: key.id, workspaceId: key.workspaceId, scope: key.scope as 'read' | 'write' };
+      if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000)
+        await touchApiKey(ctx.db, key.id, now);
+      req.auth = {
+        kind: 'api_key',
+        keyId: key.id,
+        workspaceId: key.workspaceId,
+        scope: key.scope as 'read' | 'write',
+      };
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
@@ -81,7 +87,8 @@ export function requireWorkspace(ctx: AppContext, need: Need) {
     let role: Role | undefined;
     if (auth.kind === 'api_key') {
       if (auth.workspaceId === workspaceId) role = auth.scope === 'write' ? 'editor' : 'viewer';
-      if (role && need === 'admin') return sendFailure(reply, { code: 'forbidden', message: 'API keys cannot manage a workspace' });
+      if (role && need === 'admin')
+        return sendFailure(reply, { code: 'forbidden', message: 'API keys cannot manage a workspace' });
     } else {
       role = await membershipRole(ctx.db, workspaceId, auth.userId);
     }
@@ -89,7 +96,10 @@ export function requireWorkspace(ctx: AppContext, need: Need) {
     if (RANK[role] < NEED_RANK[need])
       return sendFailure(reply, {
         code: 'forbidden',
-        message: need === 'admin' ? 'only a workspace owner may do this' : 'your role in this workspace is read-only',
+        message:
+          need === 'admin'
+            ? 'only a workspace owner may do this'
+            : 'your role in this workspace is read-only',
       });
     req.workspace = { id: workspaceId, role };
   };
@@ -98,7 +108,8 @@ export function requireWorkspace(ctx: AppContext, need: Need) {
 /** A preHandler for routes that need a signed-in person (not an API key). */
 export function requireUser() {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.auth?.kind !== 'session') return sendFailure(reply, { code: 'unauthorized', message: 'sign in first' });
+    if (req.auth?.kind !== 'session')
+      return sendFailure(reply, { code: 'unauthorized', message: 'sign in first' });
   };
 }
 

@@ -1,5 +1,5 @@
-import type { EventStore } from '../store/events/event-store.js';
 import type { Config } from '../config/env.js';
+import type { EventStore } from '../store/events/event-store.js';
 import type { MetaDb } from '../store/meta/db.js';
 
 /** What every handler may use. */

@@ -43,7 +43,8 @@ function describe(issues: { path: string; message: string }[]): string {
 /** Bad input → 400 naming the field; oversized → 413; never a stack trace. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const where = err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}.` : '';
+    const where =
+      err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}.` : '';
     const issues = err.validation.map((v) => ({
       path: `${where}${v.instancePath.replace(/^\//, '').replaceAll('/', '.')}` || '(body)',
       message: v.message ?? 'invalid',
@@ -55,12 +56,18 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return reply.code(400).send({ error: 'bad_request', message: describe(issues), issues });
   }
   const status = err.statusCode ?? 500;
-  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: 'the request body is too large' });
+  if (status === 413)
+    return reply.code(413).send({ error: 'payload_too_large', message: 'the request body is too large' });
   if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: err.message });
   if (status >= 400 && status < 500) {
-    const message = err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported content type: send application/json' : err.message;
+    const message =
+      err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? 'unsupported content type: send application/json'
+        : err.message;
     return reply.code(status).send({ error: status === 404 ? 'not_found' : 'bad_request', message });
   }
   req.log.error({ err }, 'unhandled error');
-  return reply.code(500).send({ error: 'internal', message: 'something went wrong on our side; it has been logged' });
+  return reply
+    .code(500)
+    .send({ error: 'internal', message: 'something went wrong on our side; it has been logged' });
 }

@@ -35,7 +35,12 @@ import { newJourneyFromTemplate } from './new-journey.js';
 
 /** Journey use cases. The HTTP handler owns the transaction and passes `db` (a trx) in. */
 
-export async function createJourney(db: MetaDb, workspaceId: string, input: JourneyCreate, now: string): Promise<Result<JourneyMap>> {
+export async function createJourney(
+  db: MetaDb,
+  workspaceId: string,
+  input: JourneyCreate,
+  now: string,
+): Promise<Result<JourneyMap>> {
   const map = newJourneyFromTemplate(workspaceId, input, now);
   if (!map) return fail('bad_request', `unknown template "${input.templateId}"`, { field: 'templateId' });
   await insertMap(db, map);
@@ -49,7 +54,12 @@ export async function importJourney(
   now: string,
   name?: string,
 ): Promise<JourneyMap> {
-  const map = fromMapDocument(doc, { workspaceId, now, takenKeys: await takenKeys(db, workspaceId), ...(name ? { name } : {}) });
+  const map = fromMapDocument(doc, {
+    workspaceId,
+    now,
+    takenKeys: await takenKeys(db, workspaceId),
+    ...(name ? { name } : {}),
+  });
   await insertMap(db, map);
   return map;
 }
@@ -63,14 +73,22 @@ export async function duplicateJourney(
 ): Promise<Result<JourneyMap>> {
   const map = await loadMap(db, workspaceId, journeyId);
   if (!map) return fail('not_found', 'journey not found');
-  return ok(await importJourney(db, workspaceId, toMapDocument(map), now, name ?? `${map.journey.name} (copy)`));
+  return ok(
+    await importJourney(db, workspaceId, toMapDocument(map), now, name ?? `${map.journey.name} (copy)`),
+  );
 }
 
 /** A to-be version: a copy marked to_be, the two linked to each other. */
-export async function createToBeVersion(db: MetaDb, workspaceId: string, journeyId: string, now: string): Promise<Result<JourneyMap>> {
+export async function createToBeVersion(
+  db: MetaDb,
+  workspaceId: string,
+  journeyId: string,
+  now: string,
+): Promise<Result<JourneyMap>> {
   const map = await loadMap(db, workspaceId, journeyId);
   if (!map) return fail('not_found', 'journey not found');
-  if (map.journey.variant !== 'as_is') return fail('bad_request', 'only an as-is journey can get a to-be version', { field: 'variant' });
+  if (map.journey.variant !== 'as_is')
+    return fail('bad_request', 'only an as-is journey can get a to-be version', { field: 'variant' });
   if (map.journey.variantOf) {
     const existing = await getJourney(db, workspaceId, map.journey.variantOf);
     if (existing) return fail('conflict', 'this journey already has a to-be version', { current: existing });
@@ -86,10 +104,18 @@ export async function createToBeVersion(db: MetaDb, workspaceId: string, journey
 
 // ---- entity creation --------------------------------------------------------------------
 
-async function belongs(db: MetaDb, kind: EntityKind, journeyId: string, id: string | null | undefined, field: string) {
+async function belongs(
+  db: MetaDb,
+  kind: EntityKind,
+  journeyId: string,
+  id: string | null | undefined,
+  field: string,
+) {
   if (id === null || id === undefined) return undefined;
   const found = await getEntity(db, kind, journeyId, id);
-  return found ? undefined : fail<never>('bad_request', `no such ${kind.slice(0, -1)} in this journey`, { field });
+  return found
+    ? undefined
+    : fail<never>('bad_request', `no such ${kind.slice(0, -1)} in this journey`, { field });
 }
 
 /** Builds and inserts a new entity of `kind` from validated input. */
@@ -117,13 +143,15 @@ async function buildEntity<K extends EntityKind>(
   switch (kind) {
     case 'stages': {
       const input = StageCreate.parse(body);
-      const position = input.position ?? positionBetween(await lastPosition(db, 'stages', journeyId), undefined);
+      const position =
+        input.position ?? positionBetween(await lastPosition(db, 'stages', journeyId), undefined);
       const stage: Stage = { ...common, ...input, id: newId('st'), position };
       return ok(stage as EntityTypes[K]);
     }
     case 'lanes': {
       const input = LaneCreate.parse(body);
-      const position = input.position ?? positionBetween(await lastPosition(db, 'lanes', journeyId), undefined);
+      const position =
+        input.position ?? positionBetween(await lastPosition(db, 'lanes', journeyId), undefined);
       const lane: Lane = { ...common, ...input, id: newId('ln'), position };
       return ok(lane as EntityTypes[K]);
     }
@@ -140,10 +168,15 @@ async function buildEntity<K extends EntityKind>(
       const keys = await takenKeys(db, workspaceId);
       const defaults = touchpointDefaults(input.name);
       let key = input.key ?? slugify(input.name);
-      if (input.key && keys.has(input.key)) return fail('conflict', `key "${input.key}" is already used by another touchpoint`, { field: 'key' });
+      if (input.key && keys.has(input.key))
+        return fail('conflict', `key "${input.key}" is already used by another touchpoint`, { field: 'key' });
       for (let n = 2; keys.has(key); n++) key = `${slugify(input.name).slice(0, 70)}-${n}`;
       const position =
-        input.position ?? positionBetween(await lastPosition(db, 'touchpoints', journeyId, { stageId: input.stageId }), undefined);
+        input.position ??
+        positionBetween(
+          await lastPosition(db, 'touchpoints', journeyId, { stageId: input.stageId }),
+          undefined,
+        );
       const touchpoint: Touchpoint = {
         ...defaults,
         mode: input.channel ? defaultModeFor(input.channel) : defaults.mode,
@@ -160,14 +193,18 @@ async function buildEntity<K extends EntityKind>(
       const input = CardCreate.parse(body);
       const lane = await getEntity(db, 'lanes', journeyId, input.laneId);
       if (!lane) return fail('bad_request', 'no such lane in this journey', { field: 'laneId' });
-      if (!laneHoldsCards(lane.kind)) return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
+      if (!laneHoldsCards(lane.kind))
+        return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
       const bad =
         (await belongs(db, 'stages', journeyId, input.stageId, 'stageId')) ??
         (await belongs(db, 'touchpoints', journeyId, input.touchpointId, 'touchpointId'));
       if (bad) return bad;
       const position =
         input.position ??
-        positionBetween(await lastPosition(db, 'cards', journeyId, { stageId: input.stageId, laneId: input.laneId }), undefined);
+        positionBetween(
+          await lastPosition(db, 'cards', journeyId, { stageId: input.stageId, laneId: input.laneId }),
+          undefined,
+        );
       const card: Card = { ...common, ...input, id: newId('cd'), position };
       return ok(card as EntityTypes[K]);
     }
@@ -193,7 +230,8 @@ export async function checkPatchReferences(
     if (laneId !== undefined) {
       const lane = await getEntity(db, 'lanes', journeyId, laneId);
       if (!lane) return fail('bad_request', 'no such lane in this journey', { field: 'laneId' });
-      if (!laneHoldsCards(lane.kind)) return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
+      if (!laneHoldsCards(lane.kind))
+        return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
     }
     const bad = await belongs(db, 'touchpoints', journeyId, touchpointId, 'touchpointId');
     if (bad) return bad;

@@ -6,7 +6,11 @@ import { DEFAULT_LANES, findTemplate } from '../domain/journey/templates.js';
  * A new journey from a template: the template's stages and the default lanes, named in the
  * journey's language (en or fi) with the other language as a translation.
  */
-export function newJourneyFromTemplate(workspaceId: string, input: JourneyCreate, now: string): JourneyMap | undefined {
+export function newJourneyFromTemplate(
+  workspaceId: string,
+  input: JourneyCreate,
+  now: string,
+): JourneyMap | undefined {
   const template = findTemplate(input.templateId);
   if (!template) return undefined;
   const journeyId = newId('jr');

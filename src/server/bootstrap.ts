@@ -1,13 +1,18 @@
-import { createUser } from '../auth/session.service.js';
 import { hashPassword } from '../auth/password.js';
+import { createUser } from '../auth/session.service.js';
 import type { Config } from '../config/env.js';
+import { runDemo } from '../demo/generator.js';
+import { DEMO_JOURNEY } from '../demo/retail-journey.js';
 import { newId, newSecret } from '../domain/journey/ids.js';
 import { MapDocument } from '../domain/journey/map-document.js';
-import { DEMO_JOURNEY } from '../demo/retail-journey.js';
-import { runDemo } from '../demo/generator.js';
 import { importJourney } from '../journeys/journey.service.js';
 import type { EventStore } from '../store/events/event-store.js';
-import { addMember, findUserByEmail, insertWorkspace, setPassword } from '../store/meta/accounts.repository.js';
+import {
+  addMember,
+  findUserByEmail,
+  insertWorkspace,
+  setPassword,
+} from '../store/meta/accounts.repository.js';
 import type { MetaDb } from '../store/meta/db.js';
 
 export interface DemoOptions {
@@ -47,7 +52,13 @@ export async function createDemoWorkspace(
  * printed once) and, unless POLKU_DEMO=off, a demo workspace. Later starts change nothing,
  * except that a configured admin password is applied again (so the env stays the truth).
  */
-export async function bootstrap(db: MetaDb, events: EventStore, config: Config, now: string, print: (line: string) => void) {
+export async function bootstrap(
+  db: MetaDb,
+  events: EventStore,
+  config: Config,
+  now: string,
+  print: (line: string) => void,
+) {
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   const email = config.adminEmail ?? 'admin@polku.local';
   if (anyUser) {
@@ -63,11 +74,23 @@ export async function bootstrap(db: MetaDb, events: EventStore, config: Config, 
   print('');
   print('  Polku: first start. Sign in with');
   print(`    email:    ${email}`);
-  print(config.adminPassword ? '    password: (the one in POLKU_ADMIN_PASSWORD)' : `    password: ${password}   (shown only this once)`);
+  print(
+    config.adminPassword
+      ? '    password: (the one in POLKU_ADMIN_PASSWORD)'
+      : `    password: ${password}   (shown only this once)`,
+  );
   if (config.demo) {
     const t0 = Date.now();
-    const demo = await createDemoWorkspace(db, events, created.value.id, { seed: 1, customers: config.demoCustomers, months: config.demoMonths }, now);
-    print(`  Created the demo workspace with ${demo.counts.events} events and ${demo.counts.responses} survey responses (${Date.now() - t0} ms).`);
+    const demo = await createDemoWorkspace(
+      db,
+      events,
+      created.value.id,
+      { seed: 1, customers: config.demoCustomers, months: config.demoMonths },
+      now,
+    );
+    print(
+      `  Created the demo workspace with ${demo.counts.events} events and ${demo.counts.responses} survey responses (${Date.now() - t0} ms).`,
+    );
   } else {
     const workspaceId = newId('ws');
     await insertWorkspace(db, { id: workspaceId, name: 'My workspace', createdAt: now });

@@ -26,12 +26,17 @@ export async function openStores(config: Config): Promise<Stores> {
   const db = await openMeta(config);
   let events: EventStore;
   try {
-    events = await openEventStore(eventsPath(config), { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads });
+    events = await openEventStore(eventsPath(config), {
+      memoryLimit: config.duckdbMemoryLimit,
+      threads: config.duckdbThreads,
+    });
   } catch (err) {
     await db.destroy();
     const message = err instanceof Error ? err.message : String(err);
     if (/lock/i.test(message))
-      throw new Error(`The event store ${eventsPath(config)} is in use by another Polku process (is the server running?). Stop it first.`);
+      throw new Error(
+        `The event store ${eventsPath(config)} is in use by another Polku process (is the server running?). Stop it first.`,
+      );
     throw err;
   }
   return {

@@ -10,7 +10,11 @@ const base = () => `/api/workspaces/${anna.workspaceId}/journeys`;
 beforeAll(async () => {
   t = await testApp();
   anna = await actor(t, 'anna@example.com');
-  const res = await anna.req({ method: 'POST', url: base(), payload: { name: 'Online shop', templateId: 'awareness-advocacy' } });
+  const res = await anna.req({
+    method: 'POST',
+    url: base(),
+    payload: { name: 'Online shop', templateId: 'awareness-advocacy' },
+  });
   expect(res.statusCode).toBe(201);
   map = res.json();
 });
@@ -18,15 +22,30 @@ afterAll(() => t.close());
 
 describe('journeys API', () => {
   it('creates a journey from a template with its stages and the default lanes', () => {
-    expect(map.stages.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Decision', 'Retention', 'Advocacy']);
+    expect(map.stages.map((s) => s.name)).toEqual([
+      'Awareness',
+      'Consideration',
+      'Decision',
+      'Retention',
+      'Advocacy',
+    ]);
     expect(map.stages[0]!.translations).toEqual({ fi: { name: 'Tietoisuus' } });
     expect(map.lanes.map((l) => l.kind)).toEqual([
-      'actions', 'touchpoints', 'emotions', 'needs', 'pain_points', 'opportunities', 'brand_promise', 'backstage', 'kpis',
+      'actions',
+      'touchpoints',
+      'emotions',
+      'needs',
+      'pain_points',
+      'opportunities',
+      'brand_promise',
+      'backstage',
+      'kpis',
     ]);
   });
 
   it('adds a touchpoint with defaults and a key from its name, and bumps the revision', async () => {
-    const before = (await anna.req({ method: 'GET', url: `${base()}/${map.journey.id}/revision` })).json().revision;
+    const before = (await anna.req({ method: 'GET', url: `${base()}/${map.journey.id}/revision` })).json()
+      .revision;
     const res = await anna.req({
       method: 'POST',
       url: `${base()}/${map.journey.id}/touchpoints`,
@@ -34,13 +53,23 @@ describe('journeys API', () => {
     });
     expect(res.statusCode).toBe(201);
     const tp: Touchpoint = res.json();
-    expect(tp).toMatchObject({ key: 'toimituksen-odotus', mode: 'offline', evidence: 'hypothesis', version: 0, position: 1000 });
+    expect(tp).toMatchObject({
+      key: 'toimituksen-odotus',
+      mode: 'offline',
+      evidence: 'hypothesis',
+      version: 0,
+      position: 1000,
+    });
     expect(Number(res.headers['x-journey-revision'])).toBe(before + 1);
   });
 
   it('rejects a second editor working from a stale version with 409 and the latest', async () => {
     const created = (
-      await anna.req({ method: 'POST', url: `${base()}/${map.journey.id}/touchpoints`, payload: { name: 'Checkout', stageId: map.stages[2]!.id } })
+      await anna.req({
+        method: 'POST',
+        url: `${base()}/${map.journey.id}/touchpoints`,
+        payload: { name: 'Checkout', stageId: map.stages[2]!.id },
+      })
     ).json() as Touchpoint;
     const url = `${base()}/${map.journey.id}/touchpoints/${created.id}`;
     const first = await anna.req({ method: 'PATCH', url, payload: { version: 0, name: 'Checkout page' } });
@@ -48,15 +77,26 @@ describe('journeys API', () => {
     expect(first.json()).toMatchObject({ name: 'Checkout page', version: 1 });
     const second = await anna.req({ method: 'PATCH', url, payload: { version: 0, name: 'Kassa' } });
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ error: 'conflict', current: { name: 'Checkout page', version: 1 } });
+    expect(second.json()).toMatchObject({
+      error: 'conflict',
+      current: { name: 'Checkout page', version: 1 },
+    });
   });
 
   it('moves a touchpoint to another stage of the same journey only', async () => {
     const tp = (
-      await anna.req({ method: 'POST', url: `${base()}/${map.journey.id}/touchpoints`, payload: { name: 'Ad', stageId: map.stages[0]!.id } })
+      await anna.req({
+        method: 'POST',
+        url: `${base()}/${map.journey.id}/touchpoints`,
+        payload: { name: 'Ad', stageId: map.stages[0]!.id },
+      })
     ).json() as Touchpoint;
     const url = `${base()}/${map.journey.id}/touchpoints/${tp.id}`;
-    const moved = await anna.req({ method: 'PATCH', url, payload: { version: 0, stageId: map.stages[1]!.id, position: 500 } });
+    const moved = await anna.req({
+      method: 'PATCH',
+      url,
+      payload: { version: 0, stageId: map.stages[1]!.id, position: 500 },
+    });
     expect(moved.json()).toMatchObject({ stageId: map.stages[1]!.id, position: 500, version: 1 });
     const bad = await anna.req({ method: 'PATCH', url, payload: { version: 1, stageId: 'st_nope' } });
     expect(bad.statusCode).toBe(400);
@@ -78,23 +118,45 @@ describe('journeys API', () => {
       expect(res.json().error).toBe('bad_request');
       expect(res.json().message).toContain(c.path === '(body)' ? 'colour' : c.path);
     }
-    const notJson = await anna.req({ method: 'POST', url, payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const notJson = await anna.req({
+      method: 'POST',
+      url,
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.statusCode).toBe(400);
-    const huge = await anna.req({ method: 'POST', url, payload: { name: 'x'.repeat(2_000_000), stageId: map.stages[0]!.id } });
+    const huge = await anna.req({
+      method: 'POST',
+      url,
+      payload: { name: 'x'.repeat(2_000_000), stageId: map.stages[0]!.id },
+    });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error).toBe('payload_too_large');
   });
 
   it('refuses a duplicate touchpoint key in the workspace with 409 naming the key', async () => {
     const url = `${base()}/${map.journey.id}/touchpoints`;
-    await anna.req({ method: 'POST', url, payload: { name: 'A', key: 'same-key', stageId: map.stages[0]!.id } });
-    const res = await anna.req({ method: 'POST', url, payload: { name: 'B', key: 'same-key', stageId: map.stages[0]!.id } });
+    await anna.req({
+      method: 'POST',
+      url,
+      payload: { name: 'A', key: 'same-key', stageId: map.stages[0]!.id },
+    });
+    const res = await anna.req({
+      method: 'POST',
+      url,
+      payload: { name: 'B', key: 'same-key', stageId: map.stages[0]!.id },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().issues[0].path).toBe('key');
   });
 
   it('requires the CSRF header on cookie mutations', async () => {
-    const res = await t.app.inject({ method: 'POST', url: base(), headers: { cookie: anna.cookie }, payload: { name: 'x', templateId: 'empty' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: base(),
+      headers: { cookie: anna.cookie },
+      payload: { name: 'x', templateId: 'empty' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toContain('x-csrf-token');
   });
@@ -106,10 +168,16 @@ describe('journeys API', () => {
     expect(copy.journey.name).toBe('Online shop (copy)');
     expect(copy.stages).toHaveLength(5);
     expect(new Set(copy.touchpoints.map((x) => x.key)).size).toBe(copy.touchpoints.length);
-    const archived = await anna.req({ method: 'PATCH', url: `${base()}/${copy.journey.id}`, payload: { version: 0, archived: true } });
+    const archived = await anna.req({
+      method: 'PATCH',
+      url: `${base()}/${copy.journey.id}`,
+      payload: { version: 0, archived: true },
+    });
     expect(archived.json().archivedAt).not.toBeNull();
     const active = (await anna.req({ method: 'GET', url: base() })).json() as { id: string }[];
-    const old = (await anna.req({ method: 'GET', url: `${base()}?archived=true` })).json() as { id: string }[];
+    const old = (await anna.req({ method: 'GET', url: `${base()}?archived=true` })).json() as {
+      id: string;
+    }[];
     expect(active.map((j) => j.id)).not.toContain(copy.journey.id);
     expect(old.map((j) => j.id)).toEqual([copy.journey.id]);
     const toBe = await anna.req({ method: 'POST', url: `${base()}/${map.journey.id}/to-be` });
@@ -120,16 +188,44 @@ describe('journeys API', () => {
   });
 
   it('sets and clears persona emotions, and deleting a stage takes its touchpoints along', async () => {
-    const j = (await anna.req({ method: 'POST', url: base(), payload: { name: 'E', templateId: 'image-purchase-usage' } })).json() as JourneyMap;
+    const j = (
+      await anna.req({
+        method: 'POST',
+        url: base(),
+        payload: { name: 'E', templateId: 'image-purchase-usage' },
+      })
+    ).json() as JourneyMap;
     const u = `${base()}/${j.journey.id}`;
-    const persona = (await anna.req({ method: 'POST', url: `${u}/personas`, payload: { name: 'Busy parent' } })).json();
-    const tp = (await anna.req({ method: 'POST', url: `${u}/touchpoints`, payload: { name: 'Store', stageId: j.stages[1]!.id } })).json();
-    expect((await anna.req({ method: 'PUT', url: `${u}/emotions`, payload: { personaId: persona.id, touchpointId: tp.id, value: -1.5 } })).statusCode).toBe(204);
+    const persona = (
+      await anna.req({ method: 'POST', url: `${u}/personas`, payload: { name: 'Busy parent' } })
+    ).json();
+    const tp = (
+      await anna.req({
+        method: 'POST',
+        url: `${u}/touchpoints`,
+        payload: { name: 'Store', stageId: j.stages[1]!.id },
+      })
+    ).json();
+    expect(
+      (
+        await anna.req({
+          method: 'PUT',
+          url: `${u}/emotions`,
+          payload: { personaId: persona.id, touchpointId: tp.id, value: -1.5 },
+        })
+      ).statusCode,
+    ).toBe(204);
     let got = (await anna.req({ method: 'GET', url: u })).json() as JourneyMap;
     expect(got.emotions).toEqual([{ personaId: persona.id, touchpointId: tp.id, value: -1.5 }]);
-    const bad = await anna.req({ method: 'PUT', url: `${u}/emotions`, payload: { personaId: persona.id, touchpointId: tp.id, value: -2.5 } });
+    const bad = await anna.req({
+      method: 'PUT',
+      url: `${u}/emotions`,
+      payload: { personaId: persona.id, touchpointId: tp.id, value: -2.5 },
+    });
     expect(bad.statusCode).toBe(400);
-    expect((await anna.req({ method: 'DELETE', url: `${u}/stages/${j.stages[1]!.id}` })).statusCode).toBe(204);
+    expect((await anna.req({ method: 'DELETE', url: `${u}/stages/${j.stages[1]!.id}` })).statusCode).toBe(
+      204,
+    );
     got = (await anna.req({ method: 'GET', url: u })).json() as JourneyMap;
     expect(got.touchpoints).toEqual([]);
     expect(got.emotions).toEqual([]);
@@ -142,12 +238,22 @@ describe('journeys API', () => {
     const doc = json.json();
     const imported = await anna.req({ method: 'POST', url: `${base()}/import`, payload: doc });
     expect(imported.statusCode).toBe(201);
-    const again = await anna.req({ method: 'GET', url: `${base()}/${imported.json().journey.id}/export?format=json` });
+    const again = await anna.req({
+      method: 'GET',
+      url: `${base()}/${imported.json().journey.id}/export?format=json`,
+    });
     const redo = again.json();
     // keys are made unique in the workspace on import; everything else comes back exactly
-    redo.touchpoints = redo.touchpoints.map((tp: { key: string }, i: number) => ({ ...tp, key: doc.touchpoints[i].key }));
+    redo.touchpoints = redo.touchpoints.map((tp: { key: string }, i: number) => ({
+      ...tp,
+      key: doc.touchpoints[i].key,
+    }));
     expect(redo).toEqual(doc);
-    const broken = await anna.req({ method: 'POST', url: `${base()}/import`, payload: { ...doc, stages: [] } });
+    const broken = await anna.req({
+      method: 'POST',
+      url: `${base()}/import`,
+      payload: { ...doc, stages: [] },
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().message).toContain('stages');
   });

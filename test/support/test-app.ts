@@ -52,12 +52,21 @@ export interface Actor {
 }
 
 /** A user with a session and a workspace of their own (role owner unless told). */
-export async function actor(t: TestApp, email: string, opts: { workspaceId?: string; role?: 'owner' | 'editor' | 'viewer' } = {}): Promise<Actor> {
+export async function actor(
+  t: TestApp,
+  email: string,
+  opts: { workspaceId?: string; role?: 'owner' | 'editor' | 'viewer' } = {},
+): Promise<Actor> {
   const now = new Date().toISOString();
-  const user = await createUser(t.db, { email, name: email.split('@')[0]!, password: 'password-123456' }, now);
+  const user = await createUser(
+    t.db,
+    { email, name: email.split('@')[0]!, password: 'password-123456' },
+    now,
+  );
   if (!user.ok) throw new Error(user.error.message);
   const workspaceId = opts.workspaceId ?? newId('ws');
-  if (!opts.workspaceId) await insertWorkspace(t.db, { id: workspaceId, name: `${email}'s workspace`, createdAt: now });
+  if (!opts.workspaceId)
+    await insertWorkspace(t.db, { id: workspaceId, name: `${email}'s workspace`, createdAt: now });
   await addMember(t.db, workspaceId, user.value.id, opts.role ?? 'owner', now);
   const session = await openSession(t.db, user.value, now);
   const cookie = `polku_session=${session.token}`;

@@ -8,7 +8,12 @@ import { toMapDocument } from '../../domain/journey/map-document.js';
 import { Language } from '../../domain/journey/vocabulary.js';
 import { renderMapPdf } from '../../export/pdf.js';
 import { renderMapSvg } from '../../export/svg.js';
-import { findShareLink, insertShareLink, listShareLinks, revokeShareLink } from '../../store/meta/access.repository.js';
+import {
+  findShareLink,
+  insertShareLink,
+  listShareLinks,
+  revokeShareLink,
+} from '../../store/meta/access.repository.js';
 import { getJourney, loadMap } from '../../store/meta/journeys.repository.js';
 import { requireWorkspace, userId } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -41,10 +46,15 @@ async function sendExport(reply: FastifyReply, map: JourneyMap, q: ExportQuery, 
   }
   if (q.format === 'svg') {
     reply.header('content-disposition', `attachment; filename="${fileName(map, 'svg')}"`);
-    return reply.type('image/svg+xml; charset=utf-8').send(renderMapSvg(map, { lang, ...(url ? { url } : {}) }));
+    return reply
+      .type('image/svg+xml; charset=utf-8')
+      .send(renderMapSvg(map, { lang, ...(url ? { url } : {}) }));
   }
   const pdf = await renderMapPdf(map, { lang, size: q.size, ...(url ? { url } : {}) });
-  reply.header('content-disposition', `attachment; filename="${fileName(map, `${q.size.toLowerCase()}.pdf`)}"`);
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${fileName(map, `${q.size.toLowerCase()}.pdf`)}"`,
+  );
   return reply.type('application/pdf').send(pdf);
 }
 
@@ -57,7 +67,12 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/workspaces/:workspaceId/journeys/:journeyId/export',
     {
-      schema: { tags, summary: 'Download the map as JSON, SVG or a poster PDF (A3–A0 landscape)', params: JourneyParams, querystring: ExportQuery },
+      schema: {
+        tags,
+        summary: 'Download the map as JSON, SVG or a poster PDF (A3–A0 landscape)',
+        params: JourneyParams,
+        querystring: ExportQuery,
+      },
       preHandler: read,
     },
     async (req, reply) => {
@@ -71,19 +86,42 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/workspaces/:workspaceId/journeys/:journeyId/share-links',
     { schema: { tags, params: JourneyParams }, preHandler: read },
-    async (req) => listShareLinks(ctx.db, req.params.workspaceId, req.params.journeyId),
+    async (req, reply) => {
+      const { workspaceId, journeyId } = req.params;
+      if (!(await getJourney(ctx.db, workspaceId, journeyId)))
+        return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      return listShareLinks(ctx.db, workspaceId, journeyId);
+    },
   );
 
   r.post(
     '/api/workspaces/:workspaceId/journeys/:journeyId/share-links',
-    { schema: { tags, summary: 'Create a read-only share link; its URL is shown once', params: JourneyParams }, preHandler: edit },
+    {
+      schema: {
+        tags,
+        summary: 'Create a read-only share link; its URL is shown once',
+        params: JourneyParams,
+      },
+      preHandler: edit,
+    },
     async (req, reply) => {
       const { workspaceId, journeyId } = req.params;
-      if (!(await getJourney(ctx.db, workspaceId, journeyId))) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      if (!(await getJourney(ctx.db, workspaceId, journeyId)))
+        return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
       const token = newSecret('sh_');
-      const link = { id: newId('sl'), journeyId, workspaceId, tokenHash: hashToken(token), createdBy: userId(req) ?? 'api', createdAt: ctx.now() };
+      const link = {
+        id: newId('sl'),
+        journeyId,
+        workspaceId,
+        tokenHash: hashToken(token),
+        createdBy: userId(req) ?? 'api',
+        createdAt: ctx.now(),
+      };
       await insertShareLink(ctx.db, link);
-      return reply.code(201).send({ link: { id: link.id, createdAt: link.createdAt }, url: `${ctx.publicUrl(req)}/share/${token}` });
+      return reply.code(201).send({
+        link: { id: link.id, createdAt: link.createdAt },
+        url: `${ctx.publicUrl(req)}/share/${token}`,
+      });
     },
   );
 
@@ -107,10 +145,17 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/share/:token',
-    { schema: { tags, summary: 'A shared map, read-only, without an account', params: TokenParams }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, summary: 'A shared map, read-only, without an account', params: TokenParams },
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
     async (req, reply) => {
       const map = await sharedMap(req.params.token);
-      if (!map) return sendFailure(reply, { code: 'not_found', message: 'this share link is unknown or was revoked' });
+      if (!map)
+        return sendFailure(reply, {
+          code: 'not_found',
+          message: 'this share link is unknown or was revoked',
+        });
       return map;
     },
   );
@@ -118,12 +163,21 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/share/:token/export',
     {
-      schema: { tags, summary: 'Download a shared map as SVG or PDF', params: TokenParams, querystring: ExportQuery },
+      schema: {
+        tags,
+        summary: 'Download a shared map as SVG or PDF',
+        params: TokenParams,
+        querystring: ExportQuery,
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const map = await sharedMap(req.params.token);
-      if (!map) return sendFailure(reply, { code: 'not_found', message: 'this share link is unknown or was revoked' });
+      if (!map)
+        return sendFailure(reply, {
+          code: 'not_found',
+          message: 'this share link is unknown or was revoked',
+        });
       return sendExport(reply, map, req.query, `${ctx.publicUrl(req)}/share/${req.params.token}`);
     },
   );

@@ -46,9 +46,19 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/workspaces/:workspaceId/journeys',
-    { schema: { tags, summary: 'Create a journey from a template', params: WorkspaceParams, body: JourneyCreate }, preHandler: edit },
+    {
+      schema: {
+        tags,
+        summary: 'Create a journey from a template',
+        params: WorkspaceParams,
+        body: JourneyCreate,
+      },
+      preHandler: edit,
+    },
     async (req, reply) => {
-      const result = await ctx.db.transaction().execute((trx) => createJourney(trx, req.params.workspaceId, req.body, ctx.now()));
+      const result = await ctx.db
+        .transaction()
+        .execute((trx) => createJourney(trx, req.params.workspaceId, req.body, ctx.now()));
       return sendResult(reply, result, 201);
     },
   );
@@ -56,12 +66,19 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/workspaces/:workspaceId/journeys/import',
     {
-      schema: { tags, summary: 'Import a polku.journey-map JSON document as a new journey', params: WorkspaceParams, body: MapDocument },
+      schema: {
+        tags,
+        summary: 'Import a polku.journey-map JSON document as a new journey',
+        params: WorkspaceParams,
+        body: MapDocument,
+      },
       preHandler: edit,
       bodyLimit: 20 * 1024 * 1024,
     },
     async (req, reply) => {
-      const map = await ctx.db.transaction().execute((trx) => importJourney(trx, req.params.workspaceId, req.body, ctx.now()));
+      const map = await ctx.db
+        .transaction()
+        .execute((trx) => importJourney(trx, req.params.workspaceId, req.body, ctx.now()));
       return reply.code(201).send(map);
     },
   );
@@ -79,7 +96,10 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/workspaces/:workspaceId/journeys/:journeyId/revision',
-    { schema: { tags, summary: 'The map revision, for cheap polling', params: JourneyParams }, preHandler: read },
+    {
+      schema: { tags, summary: 'The map revision, for cheap polling', params: JourneyParams },
+      preHandler: read,
+    },
     async (req, reply) => {
       const j = await getJourney(ctx.db, req.params.workspaceId, req.params.journeyId);
       if (!j) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
@@ -89,21 +109,41 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.patch(
     '/api/workspaces/:workspaceId/journeys/:journeyId',
-    { schema: { tags, summary: 'Rename, describe, archive or unarchive', params: JourneyParams, body: JourneyPatch }, preHandler: edit },
+    {
+      schema: {
+        tags,
+        summary: 'Rename, describe, archive or unarchive',
+        params: JourneyParams,
+        body: JourneyPatch,
+      },
+      preHandler: edit,
+    },
     async (req, reply) => {
       const { version, archived, ...rest } = req.body;
       const now = ctx.now();
       const changes: Record<string, unknown> = { ...rest };
       if (archived !== undefined) changes.archivedAt = archived ? now : null;
       const result = await ctx.db.transaction().execute(async (trx) => {
-        const patched = await patchJourney(trx, req.params.workspaceId, req.params.journeyId, version, changes, now);
+        const patched = await patchJourney(
+          trx,
+          req.params.workspaceId,
+          req.params.journeyId,
+          version,
+          changes,
+          now,
+        );
         if (patched.status === 'ok') {
-          await trx.updateTable('journeys').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', req.params.journeyId).execute();
+          await trx
+            .updateTable('journeys')
+            .set((eb) => ({ revision: eb('revision', '+', 1) }))
+            .where('id', '=', req.params.journeyId)
+            .execute();
           patched.entity.revision += 1;
         }
         return patched;
       });
-      if (result.status === 'not_found') return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      if (result.status === 'not_found')
+        return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
       if (result.status === 'conflict')
         return sendFailure(reply, {
           code: 'conflict',
@@ -118,20 +158,30 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/workspaces/:workspaceId/journeys/:journeyId/duplicate',
     {
-      schema: { tags, summary: 'Copy a journey', params: JourneyParams, body: z.object({ name: z.string().trim().min(1).max(200).optional() }).default({}) },
+      schema: {
+        tags,
+        summary: 'Copy a journey',
+        params: JourneyParams,
+        body: z.object({ name: z.string().trim().min(1).max(200).optional() }).default({}),
+      },
       preHandler: edit,
     },
     async (req, reply) => {
       const result = await ctx.db
         .transaction()
-        .execute((trx) => duplicateJourney(trx, req.params.workspaceId, req.params.journeyId, ctx.now(), req.body.name));
+        .execute((trx) =>
+          duplicateJourney(trx, req.params.workspaceId, req.params.journeyId, ctx.now(), req.body.name),
+        );
       return sendResult(reply, result, 201);
     },
   );
 
   r.post(
     '/api/workspaces/:workspaceId/journeys/:journeyId/to-be',
-    { schema: { tags, summary: 'Create the to-be version of an as-is journey', params: JourneyParams }, preHandler: edit },
+    {
+      schema: { tags, summary: 'Create the to-be version of an as-is journey', params: JourneyParams },
+      preHandler: edit,
+    },
     async (req, reply) => {
       const result = await ctx.db
         .transaction()
@@ -144,7 +194,9 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/workspaces/:workspaceId/journeys/:journeyId',
     { schema: { tags, summary: 'Delete a journey for good', params: JourneyParams }, preHandler: edit },
     async (req, reply) => {
-      const deleted = await ctx.db.transaction().execute((trx) => deleteJourney(trx, req.params.workspaceId, req.params.journeyId));
+      const deleted = await ctx.db
+        .transaction()
+        .execute((trx) => deleteJourney(trx, req.params.workspaceId, req.params.journeyId));
       if (!deleted) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
       return reply.code(204).send();
     },

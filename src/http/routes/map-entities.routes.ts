@@ -39,14 +39,21 @@ const SCHEMAS: Record<EntityKind, { create: z.ZodType; patch: z.ZodType; label: 
   personas: { create: PersonaCreate, patch: PersonaPatch, label: 'persona' },
 };
 
-const KEY_TAKEN: Failure = { code: 'conflict', message: 'this key is already used by another touchpoint in the workspace', field: 'key' };
+const KEY_TAKEN: Failure = {
+  code: 'conflict',
+  message: 'this key is already used by another touchpoint in the workspace',
+  field: 'key',
+};
 
 /** Create, patch (with optimistic version check) and delete for every kind of map entity. */
 export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const edit = requireWorkspace(ctx, 'edit');
 
-  for (const [kind, { create, patch, label }] of Object.entries(SCHEMAS) as [EntityKind, (typeof SCHEMAS)[EntityKind]][]) {
+  for (const [kind, { create, patch, label }] of Object.entries(SCHEMAS) as [
+    EntityKind,
+    (typeof SCHEMAS)[EntityKind],
+  ][]) {
     const tags = ['map'];
     r.post(
       `/api/workspaces/:workspaceId/journeys/:journeyId/${kind}`,
@@ -56,9 +63,11 @@ export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
         const now = ctx.now();
         try {
           const result = await ctx.db.transaction().execute(async (trx) => {
-            if (!(await getJourney(trx, workspaceId, journeyId))) return fail('not_found', 'journey not found');
+            if (!(await getJourney(trx, workspaceId, journeyId)))
+              return fail('not_found', 'journey not found');
             const created = await createEntity(trx, workspaceId, journeyId, kind, req.body);
-            if (created.ok) reply.header('x-journey-revision', String(await bumpRevision(trx, journeyId, now)));
+            if (created.ok)
+              reply.header('x-journey-revision', String(await bumpRevision(trx, journeyId, now)));
             return created;
           });
           if (!result.ok) return sendFailure(reply, result.error);
@@ -73,7 +82,12 @@ export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
     r.patch(
       `/api/workspaces/:workspaceId/journeys/:journeyId/${kind}/:id`,
       {
-        schema: { tags, summary: `Change a ${label} (send its current version)`, params: IdParams, body: patch },
+        schema: {
+          tags,
+          summary: `Change a ${label} (send its current version)`,
+          params: IdParams,
+          body: patch,
+        },
         preHandler: edit,
       },
       async (req, reply) => {
@@ -86,11 +100,13 @@ export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
             const refs = await checkPatchReferences(trx, journeyId, kind, changes);
             if (!refs.ok) return { status: 'invalid' as const, error: refs.error };
             const patched = await patchEntity(trx, kind, journeyId, id, version, changes);
-            if (patched.status === 'ok') reply.header('x-journey-revision', String(await bumpRevision(trx, journeyId, now)));
+            if (patched.status === 'ok')
+              reply.header('x-journey-revision', String(await bumpRevision(trx, journeyId, now)));
             return patched;
           });
           if (result.status === 'invalid') return sendFailure(reply, result.error);
-          if (result.status === 'not_found') return sendFailure(reply, { code: 'not_found', message: `${label} not found` });
+          if (result.status === 'not_found')
+            return sendFailure(reply, { code: 'not_found', message: `${label} not found` });
           if (result.status === 'conflict')
             return sendFailure(reply, {
               code: 'conflict',
@@ -119,13 +135,15 @@ export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
               .select((eb) => eb.fn.countAll<number>().as('n'))
               .where('journeyId', '=', journeyId)
               .executeTakeFirst();
-            if (Number(count?.n) <= 1 && (await getEntity(trx, 'stages', journeyId, id))) return 'last_stage' as const;
+            if (Number(count?.n) <= 1 && (await getEntity(trx, 'stages', journeyId, id)))
+              return 'last_stage' as const;
           }
           const deleted = await deleteEntity(trx, kind, journeyId, id);
           if (deleted) reply.header('x-journey-revision', String(await bumpRevision(trx, journeyId, now)));
           return deleted;
         });
-        if (result === 'last_stage') return sendFailure(reply, { code: 'conflict', message: 'a journey needs at least one stage' });
+        if (result === 'last_stage')
+          return sendFailure(reply, { code: 'conflict', message: 'a journey needs at least one stage' });
         if (!result) return sendFailure(reply, { code: 'not_found', message: `${label} not found` });
         return reply.code(204).send();
       },
@@ -135,7 +153,12 @@ export function mapEntityRoutes(app: FastifyInstance, ctx: AppContext) {
   r.put(
     '/api/workspaces/:workspaceId/journeys/:journeyId/emotions',
     {
-      schema: { tags: ['map'], summary: "Set (or clear with null) a persona's emotion at a touchpoint", params: JourneyParams, body: EmotionSet },
+      schema: {
+        tags: ['map'],
+        summary: "Set (or clear with null) a persona's emotion at a touchpoint",
+        params: JourneyParams,
+        body: EmotionSet,
+      },
       preHandler: edit,
     },
     async (req, reply) => {

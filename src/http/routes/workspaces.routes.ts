@@ -4,6 +4,15 @@ import { z } from 'zod';
 import { hashToken } from '../../auth/tokens.js';
 import { newId, newSecret } from '../../domain/journey/ids.js';
 import {
+  audit,
+  deleteInvitation,
+  insertApiKey,
+  insertInvitation,
+  listApiKeys,
+  listInvitations,
+  revokeApiKey,
+} from '../../store/meta/access.repository.js';
+import {
   addMember,
   countOwners,
   insertWorkspace,
@@ -13,15 +22,6 @@ import {
   updateMemberRole,
   userWorkspaces,
 } from '../../store/meta/accounts.repository.js';
-import {
-  audit,
-  deleteInvitation,
-  insertApiKey,
-  insertInvitation,
-  listApiKeys,
-  listInvitations,
-  revokeApiKey,
-} from '../../store/meta/access.repository.js';
 import { requireUser, requireWorkspace, userId } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
@@ -42,7 +42,14 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/workspaces',
-    { schema: { tags: ['workspaces'], summary: 'Create a workspace (you become its owner)', body: WorkspaceCreate }, preHandler: requireUser() },
+    {
+      schema: {
+        tags: ['workspaces'],
+        summary: 'Create a workspace (you become its owner)',
+        body: WorkspaceCreate,
+      },
+      preHandler: requireUser(),
+    },
     async (req, reply) => {
       const now = ctx.now();
       const ws = { id: newId('ws'), name: req.body.name, createdAt: now };
@@ -54,8 +61,10 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get('/api/workspaces/:workspaceId/members', { schema: { tags: ['workspaces'], params: WorkspaceParams }, preHandler: read }, async (req) =>
-    listMembers(ctx.db, req.params.workspaceId),
+  r.get(
+    '/api/workspaces/:workspaceId/members',
+    { schema: { tags: ['workspaces'], params: WorkspaceParams }, preHandler: read },
+    async (req) => listMembers(ctx.db, req.params.workspaceId),
   );
 
   r.patch(
@@ -66,9 +75,19 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
       const current = await membershipRole(ctx.db, workspaceId, member);
       if (!current) return sendFailure(reply, { code: 'not_found', message: 'member not found' });
       if (current === 'owner' && req.body.role !== 'owner' && (await countOwners(ctx.db, workspaceId)) <= 1)
-        return sendFailure(reply, { code: 'conflict', message: 'a workspace needs at least one owner', field: 'role' });
+        return sendFailure(reply, {
+          code: 'conflict',
+          message: 'a workspace needs at least one owner',
+          field: 'role',
+        });
       await updateMemberRole(ctx.db, workspaceId, member, req.body.role);
-      await audit(ctx.db, { workspaceId, userId: userId(req), action: `member.role.${req.body.role}`, subject: member, at: ctx.now() });
+      await audit(ctx.db, {
+        workspaceId,
+        userId: userId(req),
+        action: `member.role.${req.body.role}`,
+        subject: member,
+        at: ctx.now(),
+      });
       return { userId: member, role: req.body.role };
     },
   );
@@ -83,7 +102,13 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
       if (current === 'owner' && (await countOwners(ctx.db, workspaceId)) <= 1)
         return sendFailure(reply, { code: 'conflict', message: 'a workspace needs at least one owner' });
       await removeMember(ctx.db, workspaceId, member);
-      await audit(ctx.db, { workspaceId, userId: userId(req), action: 'member.remove', subject: member, at: ctx.now() });
+      await audit(ctx.db, {
+        workspaceId,
+        userId: userId(req),
+        action: 'member.remove',
+        subject: member,
+        at: ctx.now(),
+      });
       return reply.code(204).send();
     },
   );
@@ -97,7 +122,12 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/workspaces/:workspaceId/invitations',
     {
-      schema: { tags: ['workspaces'], summary: 'Invite someone; the link is shown once', params: WorkspaceParams, body: InvitationCreate },
+      schema: {
+        tags: ['workspaces'],
+        summary: 'Invite someone; the link is shown once',
+        params: WorkspaceParams,
+        body: InvitationCreate,
+      },
       preHandler: [requireUser(), admin],
     },
     async (req, reply) => {
@@ -138,7 +168,12 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/workspaces/:workspaceId/api-keys',
     {
-      schema: { tags: ['api keys'], summary: 'Create an API key; the secret is shown once', params: WorkspaceParams, body: ApiKeyCreate },
+      schema: {
+        tags: ['api keys'],
+        summary: 'Create an API key; the secret is shown once',
+        params: WorkspaceParams,
+        body: ApiKeyCreate,
+      },
       preHandler: [requireUser(), admin],
     },
     async (req, reply) => {
@@ -154,7 +189,13 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
         createdAt: ctx.now(),
       };
       await insertApiKey(ctx.db, apiKey);
-      await audit(ctx.db, { workspaceId: apiKey.workspaceId, userId: apiKey.createdBy, action: 'api_key.create', subject: apiKey.id, at: apiKey.createdAt });
+      await audit(ctx.db, {
+        workspaceId: apiKey.workspaceId,
+        userId: apiKey.createdBy,
+        action: 'api_key.create',
+        subject: apiKey.id,
+        at: apiKey.createdAt,
+      });
       const { secretHash: _h, createdBy: _c, ...shown } = apiKey;
       return reply.code(201).send({ apiKey: { ...shown, lastUsedAt: null }, secret });
     },
@@ -166,7 +207,13 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       if (!(await revokeApiKey(ctx.db, req.params.workspaceId, req.params.id, ctx.now())))
         return sendFailure(reply, { code: 'not_found', message: 'API key not found' });
-      await audit(ctx.db, { workspaceId: req.params.workspaceId, userId: userId(req), action: 'api_key.revoke', subject: req.params.id, at: ctx.now() });
+      await audit(ctx.db, {
+        workspaceId: req.params.workspaceId,
+        userId: userId(req),
+        action: 'api_key.revoke',
+        subject: req.params.id,
+        at: ctx.now(),
+      });
       return reply.code(204).send();
     },
   );

@@ -8,9 +8,21 @@ type Db = Kysely<MetaDatabase>;
 
 export async function insertInvitation(
   db: Db,
-  inv: { id: string; workspaceId: string; email: string; role: Role; tokenHash: string; createdBy: string; createdAt: string; expiresAt: string },
+  inv: {
+    id: string;
+    workspaceId: string;
+    email: string;
+    role: Role;
+    tokenHash: string;
+    createdBy: string;
+    createdAt: string;
+    expiresAt: string;
+  },
 ): Promise<void> {
-  await db.insertInto('invitations').values({ ...inv, email: inv.email.toLowerCase(), acceptedAt: null }).execute();
+  await db
+    .insertInto('invitations')
+    .values({ ...inv, email: inv.email.toLowerCase(), acceptedAt: null })
+    .execute();
 }
 
 export async function listInvitations(db: Db, workspaceId: string, now: string) {
@@ -40,15 +52,31 @@ export async function markInvitationAccepted(db: Db, id: string, now: string): P
 }
 
 export async function deleteInvitation(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom('invitations').where('id', '=', id).where('workspaceId', '=', workspaceId).executeTakeFirst();
+  const r = await db
+    .deleteFrom('invitations')
+    .where('id', '=', id)
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
 export async function insertApiKey(
   db: Db,
-  key: { id: string; workspaceId: string; name: string; scope: 'read' | 'write'; prefix: string; secretHash: string; createdBy: string; createdAt: string },
+  key: {
+    id: string;
+    workspaceId: string;
+    name: string;
+    scope: 'read' | 'write';
+    prefix: string;
+    secretHash: string;
+    createdBy: string;
+    createdAt: string;
+  },
 ): Promise<void> {
-  await db.insertInto('apiKeys').values({ ...key, lastUsedAt: null, revokedAt: null }).execute();
+  await db
+    .insertInto('apiKeys')
+    .values({ ...key, lastUsedAt: null, revokedAt: null })
+    .execute();
 }
 
 export async function listApiKeys(db: Db, workspaceId: string) {
@@ -87,9 +115,19 @@ export async function revokeApiKey(db: Db, workspaceId: string, id: string, now:
 
 export async function insertShareLink(
   db: Db,
-  link: { id: string; journeyId: string; workspaceId: string; tokenHash: string; createdBy: string; createdAt: string },
+  link: {
+    id: string;
+    journeyId: string;
+    workspaceId: string;
+    tokenHash: string;
+    createdBy: string;
+    createdAt: string;
+  },
 ): Promise<void> {
-  await db.insertInto('shareLinks').values({ ...link, revokedAt: null }).execute();
+  await db
+    .insertInto('shareLinks')
+    .values({ ...link, revokedAt: null })
+    .execute();
 }
 
 export async function listShareLinks(db: Db, workspaceId: string, journeyId: string) {
@@ -112,7 +150,13 @@ export async function findShareLink(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function revokeShareLink(db: Db, workspaceId: string, journeyId: string, id: string, now: string): Promise<boolean> {
+export async function revokeShareLink(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+  id: string,
+  now: string,
+): Promise<boolean> {
   const r = await db
     .updateTable('shareLinks')
     .set({ revokedAt: now })
@@ -124,6 +168,9 @@ export async function revokeShareLink(db: Db, workspaceId: string, journeyId: st
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function audit(db: Db, e: { workspaceId: string; userId: string | null; action: string; subject: string; at: string }) {
+export async function audit(
+  db: Db,
+  e: { workspaceId: string; userId: string | null; action: string; subject: string; at: string },
+) {
   await db.insertInto('auditLog').values(e).execute();
 }

@@ -16,10 +16,17 @@ export interface WorkspaceMembership {
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: User & { passwordHash: string; createdAt: string }): Promise<void> {
+export async function insertUser(
+  db: Db,
+  user: User & { passwordHash: string; createdAt: string },
+): Promise<void> {
   await db
     .insertInto('users')
     .values({ ...user, email: user.email.trim().toLowerCase() })
@@ -51,11 +58,23 @@ export async function membershipRole(db: Db, workspaceId: string, userId: string
   return row?.role as Role | undefined;
 }
 
-export async function insertWorkspace(db: Db, ws: { id: string; name: string; createdAt: string }): Promise<void> {
-  await db.insertInto('workspaces').values({ ...ws, settings: '{}' }).execute();
+export async function insertWorkspace(
+  db: Db,
+  ws: { id: string; name: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('workspaces')
+    .values({ ...ws, settings: '{}' })
+    .execute();
 }
 
-export async function addMember(db: Db, workspaceId: string, userId: string, role: Role, now: string): Promise<void> {
+export async function addMember(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  role: Role,
+  now: string,
+): Promise<void> {
   await db
     .insertInto('memberships')
     .values({ workspaceId, userId, role, createdAt: now })
@@ -74,7 +93,12 @@ export async function listMembers(db: Db, workspaceId: string) {
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
-export async function updateMemberRole(db: Db, workspaceId: string, userId: string, role: Role): Promise<boolean> {
+export async function updateMemberRole(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  role: Role,
+): Promise<boolean> {
   const r = await db
     .updateTable('memberships')
     .set({ role })

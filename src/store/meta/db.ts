@@ -30,5 +30,9 @@ export async function migrateMetaDb(db: MetaDb): Promise<string[]> {
 }
 
 export function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE');
+  return (
+    err instanceof Error &&
+    'code' in err &&
+    String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE')
+  );
 }

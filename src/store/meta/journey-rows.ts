@@ -1,5 +1,13 @@
 import type { Selectable } from 'kysely';
-import type { Card, Journey, Lane, Persona, Stage, Touchpoint, Translations } from '../../domain/journey/journey.schema.js';
+import type {
+  Card,
+  Journey,
+  Lane,
+  Persona,
+  Stage,
+  Touchpoint,
+  Translations,
+} from '../../domain/journey/journey.schema.js';
 import type {
   CardsTable,
   JourneysTable,

@@ -1,5 +1,13 @@
 import { type Kysely, sql } from 'kysely';
-import type { Card, Journey, JourneyMap, Lane, Persona, Stage, Touchpoint } from '../../domain/journey/journey.schema.js';
+import type {
+  Card,
+  Journey,
+  JourneyMap,
+  Lane,
+  Persona,
+  Stage,
+  Touchpoint,
+} from '../../domain/journey/journey.schema.js';
 import {
   cardFromRow,
   cardToRow,
@@ -24,12 +32,20 @@ export interface JourneySummary extends Journey {
   touchpointCount: number;
 }
 
-export async function listJourneys(db: Db, workspaceId: string, archived: boolean): Promise<JourneySummary[]> {
+export async function listJourneys(
+  db: Db,
+  workspaceId: string,
+  archived: boolean,
+): Promise<JourneySummary[]> {
   const rows = await db
     .selectFrom('journeys as j')
     .selectAll('j')
     .select((eb) => [
-      eb.selectFrom('stages').whereRef('stages.journeyId', '=', 'j.id').select(eb.fn.countAll<number>().as('n')).as('stageCount'),
+      eb
+        .selectFrom('stages')
+        .whereRef('stages.journeyId', '=', 'j.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('stageCount'),
       eb
         .selectFrom('touchpoints')
         .whereRef('touchpoints.journeyId', '=', 'j.id')
@@ -47,7 +63,11 @@ export async function listJourneys(db: Db, workspaceId: string, archived: boolea
   }));
 }
 
-export async function getJourney(db: Db, workspaceId: string, journeyId: string): Promise<Journey | undefined> {
+export async function getJourney(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+): Promise<Journey | undefined> {
   const row = await db
     .selectFrom('journeys')
     .selectAll()
@@ -57,7 +77,11 @@ export async function getJourney(db: Db, workspaceId: string, journeyId: string)
   return row ? journeyFromRow(row) : undefined;
 }
 
-export async function loadMap(db: Db, workspaceId: string, journeyId: string): Promise<JourneyMap | undefined> {
+export async function loadMap(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+): Promise<JourneyMap | undefined> {
   const journey = await getJourney(db, workspaceId, journeyId);
   if (!journey) return undefined;
   const [stages, lanes, touchpoints, cards, personas, emotions] = await Promise.all([
@@ -66,7 +90,11 @@ export async function loadMap(db: Db, workspaceId: string, journeyId: string): P
     db.selectFrom('touchpoints').selectAll().where('journeyId', '=', journeyId).orderBy('position').execute(),
     db.selectFrom('cards').selectAll().where('journeyId', '=', journeyId).orderBy('position').execute(),
     db.selectFrom('personas').selectAll().where('journeyId', '=', journeyId).orderBy('position').execute(),
-    db.selectFrom('emotions').select(['personaId', 'touchpointId', 'value']).where('journeyId', '=', journeyId).execute(),
+    db
+      .selectFrom('emotions')
+      .select(['personaId', 'touchpointId', 'value'])
+      .where('journeyId', '=', journeyId)
+      .execute(),
   ]);
   return {
     journey,
@@ -105,7 +133,11 @@ export async function insertMap(db: Db, map: JourneyMap): Promise<void> {
 }
 
 export async function takenKeys(db: Db, workspaceId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('touchpoints').select('key').where('workspaceId', '=', workspaceId).execute();
+  const rows = await db
+    .selectFrom('touchpoints')
+    .select('key')
+    .where('workspaceId', '=', workspaceId)
+    .execute();
   return new Set(rows.map((r) => r.key));
 }
 
@@ -120,7 +152,10 @@ export async function bumpRevision(db: Db, journeyId: string, now: string): Prom
   return row.revision;
 }
 
-export type PatchResult<T> = { status: 'ok'; entity: T } | { status: 'conflict'; current: T } | { status: 'not_found' };
+export type PatchResult<T> =
+  | { status: 'ok'; entity: T }
+  | { status: 'conflict'; current: T }
+  | { status: 'not_found' };
 
 export async function patchJourney(
   db: Db,
@@ -150,7 +185,11 @@ export async function deleteJourney(db: Db, workspaceId: string, journeyId: stri
     .where('workspaceId', '=', workspaceId)
     .where('variantOf', '=', journeyId)
     .execute();
-  const r = await db.deleteFrom('journeys').where('id', '=', journeyId).where('workspaceId', '=', workspaceId).executeTakeFirst();
+  const r = await db
+    .deleteFrom('journeys')
+    .where('id', '=', journeyId)
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
@@ -226,7 +265,12 @@ export async function patchEntity<K extends EntityKind>(
   return current ? { status: 'conflict', current } : { status: 'not_found' };
 }
 
-export async function deleteEntity(db: Db, kind: EntityKind, journeyId: string, id: string): Promise<boolean> {
+export async function deleteEntity(
+  db: Db,
+  kind: EntityKind,
+  journeyId: string,
+  id: string,
+): Promise<boolean> {
   const r = await db
     .deleteFrom(kind as EntityKind)
     .where('id', '=', id)
@@ -242,7 +286,9 @@ export async function lastPosition(
   journeyId: string,
   scope: { stageId?: string; laneId?: string } = {},
 ): Promise<number | undefined> {
-  let q = sql<{ p: number | null }>`select max(position) as p from ${sql.table(tableName(kind))} where journey_id = ${journeyId}`;
+  let q = sql<{
+    p: number | null;
+  }>`select max(position) as p from ${sql.table(tableName(kind))} where journey_id = ${journeyId}`;
   if (scope.stageId) q = sql<{ p: number | null }>`${q} and stage_id = ${scope.stageId}`;
   if (scope.laneId) q = sql<{ p: number | null }>`${q} and lane_id = ${scope.laneId}`;
   const r = await q.execute(db);
@@ -257,7 +303,11 @@ export async function setEmotion(
   value: number | null,
 ): Promise<void> {
   if (value === null) {
-    await db.deleteFrom('emotions').where('personaId', '=', personaId).where('touchpointId', '=', touchpointId).execute();
+    await db
+      .deleteFrom('emotions')
+      .where('personaId', '=', personaId)
+      .where('touchpointId', '=', touchpointId)
+      .execute();
     return;
   }
   await db

@@ -142,7 +142,9 @@ const migrations: Record<string, Migration> = {
         .createTable('emotions')
         .addColumn('journey_id', 'text', (c) => c.notNull().references('journeys.id').onDelete('cascade'))
         .addColumn('persona_id', 'text', (c) => c.notNull().references('personas.id').onDelete('cascade'))
-        .addColumn('touchpoint_id', 'text', (c) => c.notNull().references('touchpoints.id').onDelete('cascade'))
+        .addColumn('touchpoint_id', 'text', (c) =>
+          c.notNull().references('touchpoints.id').onDelete('cascade'),
+        )
         .addColumn('value', 'real', (c) => c.notNull())
         .addPrimaryKeyConstraint('emotions_pk', ['persona_id', 'touchpoint_id'])
         .execute();
