@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { AppShell } from './components/app-shell.js';
+import { ErrorState } from './components/error-state.js';
+import { LoadingState } from './components/loading-state.js';
+import { useSession } from './hooks/use-session.js';
+import { JourneysPage } from './pages/journeys-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+
+const EditorPage = lazy(() => import('./pages/editor-page.js').then((m) => ({ default: m.EditorPage })));
+const SharePage = lazy(() => import('./pages/share-page.js').then((m) => ({ default: m.SharePage })));
+const SettingsPage = lazy(() =>
+  import('./pages/settings-page.js').then((m) => ({ default: m.SettingsPage })),
+);
+const InvitePage = lazy(() => import('./pages/invite-page.js').then((m) => ({ default: m.InvitePage })));
+
+export function App() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Switch>
+        <Route path="/share/:token">{(p) => <SharePage token={p.token} />}</Route>
+        <Route path="/invite/:token">{(p) => <InvitePage token={p.token} />}</Route>
+        <Route path="/signin" component={SignInPage} />
+        <Route>
+          <SignedIn />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
+
+function SignedIn() {
+  const session = useSession();
+  if (session.isPending) return <LoadingState />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
+  if (!session.data) {
+    const next = window.location.pathname + window.location.search;
+    return <Redirect to={`/signin?next=${encodeURIComponent(next)}`} />;
+  }
+  const first = session.data.workspaces[0];
+  return (
+    <AppShell session={session.data}>
+      <Switch>
+        <Route path="/">{first ? <Redirect to={`/w/${first.id}`} /> : <NotFoundPage />}</Route>
+        <Route path="/w/:ws">{(p) => <JourneysPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/settings">{(p) => <SettingsPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/j/:j">{(p) => <EditorPage workspaceId={p.ws} journeyId={p.j} />}</Route>
+        <Route component={NotFoundPage} />
+      </Switch>
+    </AppShell>
+  );
+}

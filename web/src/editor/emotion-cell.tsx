@@ -1,0 +1,81 @@
+import { memo, useRef } from 'react';
+import { localized } from '../../../src/domain/journey/localize.js';
+import type { Touchpoint } from '../api/types.js';
+import { useEditorEnv } from './editor-context.js';
+import { EmotionPoint } from './emotion-point.js';
+import { MID, yFor } from './emotion-scale.js';
+import type { Curve } from './use-map-layout.js';
+import { EMOTION_HEIGHT, SLOT } from './vocab.js';
+
+interface Props {
+  touchpoints: Touchpoint[];
+  curves: Curve[];
+  activeCurve: string | null;
+  label: string;
+}
+
+const PAD = 8;
+const xFor = (index: number) => PAD + index * SLOT + (SLOT - 8) / 2;
+
+function path(values: (number | null)[]): string {
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${xFor(i)},${yFor(v)} `;
+    pen = true;
+  });
+  return d.trim();
+}
+
+/** The emotion curves of one stage: one line per curve; the active curve's points are sliders. */
+export const EmotionCell = memo(function EmotionCell({ touchpoints, curves, activeCurve, label }: Props) {
+  const { readOnly, lang } = useEditorEnv();
+  const box = useRef<HTMLDivElement>(null);
+  const width = Math.max(1, touchpoints.length) * SLOT + PAD * 2;
+  const active = curves.find((c) => c.personaId === activeCurve) ?? curves[0];
+  return (
+    <section className="cell emotion-cell" aria-label={label}>
+      <div className="emotion-area" ref={box} style={{ width, height: EMOTION_HEIGHT }}>
+        <svg width={width} height={EMOTION_HEIGHT} aria-hidden="true" className="emotion-svg">
+          <line x1={0} x2={width} y1={MID} y2={MID} className="zero-line" />
+          <line x1={0} x2={width} y1={yFor(2)} y2={yFor(2)} className="grid-line" />
+          <line x1={0} x2={width} y1={yFor(-2)} y2={yFor(-2)} className="grid-line" />
+          {curves.map((c) => {
+            const isActive = c === active;
+            return (
+              <g key={c.personaId ?? 'team'} className={isActive ? 'curve active' : 'curve'}>
+                <path d={path(c.values)} stroke={c.color} fill="none" strokeWidth={isActive ? 3 : 1.5} />
+                {!isActive &&
+                  c.values.map((v, i) =>
+                    v === null ? null : (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: points follow the touchpoints' order
+                      <circle key={i} cx={xFor(i)} cy={yFor(v)} r={3.5} fill={c.color} />
+                    ),
+                  )}
+              </g>
+            );
+          })}
+        </svg>
+        {active &&
+          touchpoints.map((tp, i) => (
+            <EmotionPoint
+              key={tp.id}
+              touchpointId={tp.id}
+              touchpointName={localized(tp, 'name', lang)}
+              personaId={active.personaId}
+              curveLabel={active.label}
+              color={active.color}
+              value={active.values[i] ?? null}
+              x={xFor(i)}
+              readOnly={readOnly}
+              area={box}
+            />
+          ))}
+      </div>
+    </section>
+  );
+});

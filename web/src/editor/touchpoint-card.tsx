@@ -1,0 +1,77 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { type KeyboardEvent, memo } from 'react';
+import { localized } from '../../../src/domain/journey/localize.js';
+import type { Touchpoint } from '../api/types.js';
+import { useI18n } from '../hooks/use-i18n.js';
+import { useEditorEnv } from './editor-context.js';
+import { focusSoon } from './focus.js';
+import { stepTouchpoint } from './moves.js';
+import { CHANNEL_BADGE } from './vocab.js';
+
+interface Props {
+  touchpoint: Touchpoint;
+  selected: boolean;
+}
+
+export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, selected }: Props) {
+  const { t } = useI18n();
+  const { controller, readOnly, lang, openTouchpoint } = useEditorEnv();
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
+    useSortable({
+      id: `tp:${tp.id}`,
+      data: { type: 'touchpoint', id: tp.id, cell: tp.stageId },
+      disabled: readOnly,
+    });
+  const name = localized(tp, 'name', lang);
+  const domId = `tp-${tp.id}`;
+
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    if (controller && !readOnly && e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      void stepTouchpoint(controller, tp.id, e.key === 'ArrowLeft' ? -1 : 1).then(() => focusSoon(domId));
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  }
+
+  return (
+    <li
+      ref={setNodeRef}
+      className={`tp-card${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${tp.momentOfTruth ? ' mot' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-touchpoint={tp.id}
+    >
+      <button
+        type="button"
+        id={domId}
+        className="tp-main"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        onClick={() => openTouchpoint(tp.id)}
+        aria-pressed={selected}
+      >
+        <span className="tp-top">
+          <span className={`channel-badge channel-${tp.channel}`} title={t(`channel_${tp.channel}`)}>
+            <span aria-hidden="true">{CHANNEL_BADGE[tp.channel]}</span>
+            <span className="visually-hidden">{t(`channel_${tp.channel}`)}</span>
+          </span>
+          {tp.momentOfTruth && (
+            <span className="mot-mark" title={t('momentOfTruth')}>
+              <span aria-hidden="true">★</span>
+              <span className="visually-hidden">{t('momentOfTruth')}</span>
+            </span>
+          )}
+        </span>
+        <span className="tp-name">{name}</span>
+        <span className="tp-meta">
+          <span className={`mode mode-${tp.mode}`}>{t(`mode_${tp.mode}`)}</span>
+          {tp.ownerTeam && <span className="owner">{tp.ownerTeam}</span>}
+          <span className={`evidence evidence-${tp.evidence}`}>{t(`evidence_${tp.evidence}`)}</span>
+        </span>
+      </button>
+    </li>
+  );
+});

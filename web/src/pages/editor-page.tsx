@@ -1,0 +1,155 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { localized } from '../../../src/domain/journey/localize.js';
+import { api, exportUrl } from '../api/client.js';
+import { ErrorState } from '../components/error-state.js';
+import { LoadingState } from '../components/loading-state.js';
+import { AddLaneButton } from '../editor/add-lane-button.js';
+import { CurvePicker } from '../editor/curve-picker.js';
+import { EditorContext, type EditorEnv } from '../editor/editor-context.js';
+import { EditorController } from '../editor/editor-controller.js';
+import { ExportLinks } from '../editor/export-links.js';
+import { MapView } from '../editor/map-view.js';
+import { PersonasDialog } from '../editor/personas-dialog.js';
+import { SaveStatus } from '../editor/save-status.js';
+import { ShareDialog } from '../editor/share-dialog.js';
+import { TouchpointPanel } from '../editor/touchpoint-panel.js';
+import { UndoButtons } from '../editor/undo-buttons.js';
+import { VariantSwitch } from '../editor/variant-switch.js';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
+import { useI18n } from '../hooks/use-i18n.js';
+import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.js';
+import { useWorkspaceRole } from '../hooks/use-workspace-role.js';
+
+interface Props {
+  workspaceId: string;
+  journeyId: string;
+}
+
+export function EditorPage({ workspaceId, journeyId }: Props) {
+  const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const role = useWorkspaceRole(workspaceId);
+  const readOnly = role !== 'owner' && role !== 'editor';
+  const mapQuery = useQuery({
+    queryKey: ['map', workspaceId, journeyId],
+    queryFn: () => api.journeyMap(workspaceId, journeyId),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const controller = useMemo(
+    () => new EditorController(queryClient, workspaceId, journeyId),
+    [queryClient, workspaceId, journeyId],
+  );
+  const [selected, setSelected] = useState<string | null>(null);
+  const [activeCurve, setActiveCurve] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'personas' | null>(null);
+  const map = mapQuery.data;
+
+  useEffect(() => {
+    controller.start();
+    return () => controller.stop();
+  }, [controller]);
+  useEffect(() => {
+    if (map) controller.noteLoaded(map);
+  }, [controller, map]);
+  useUndoShortcuts(readOnly ? null : controller);
+
+  const name = map ? localized(map.journey, 'name', lang) : '';
+  useDocumentTitle(name);
+  const openTouchpoint = useCallback((id: string) => setSelected(id), []);
+  const closePanel = useCallback(() => {
+    const id = selected;
+    setSelected(null);
+    if (id) requestAnimationFrame(() => document.getElementById(`tp-${id}`)?.focus());
+  }, [selected]);
+
+  const env = useMemo<EditorEnv | null>(
+    () =>
+      map ? { controller, readOnly, lang, journeyLanguage: map.journey.language, openTouchpoint } : null,
+    [controller, readOnly, lang, map, openTouchpoint],
+  );
+
+  if (mapQuery.isPending) return <LoadingState />;
+  if (mapQuery.isError) return <ErrorState error={mapQuery.error} onRetry={() => mapQuery.refetch()} />;
+  if (!map || !env) return null;
+
+  const touchpoint = selected ? map.touchpoints.find((tp) => tp.id === selected) : undefined;
+  const activePersona = map.personas.some((p) => p.id === activeCurve) ? activeCurve : null;
+
+  async function createToBe() {
+    try {
+      const toBe = await api.createToBe(workspaceId, journeyId);
+      queryClient.setQueryData(['map', workspaceId, toBe.journey.id], toBe);
+      await queryClient.invalidateQueries({ queryKey: ['map', workspaceId, journeyId] });
+      navigate(`/w/${workspaceId}/j/${toBe.journey.id}`);
+    } catch (err) {
+      window.alert((err as Error).message);
+    }
+  }
+
+  return (
+    <div className="editor">
+      <div className="editor-toolbar">
+        <div className="title-row">
+          <h1>{name}</h1>
+          <span className={`badge variant-${map.journey.variant}`}>
+            {t(`variant_${map.journey.variant}`)}
+          </span>
+          {readOnly && <span className="badge">{t('readOnly')}</span>}
+          <VariantSwitch
+            journey={map.journey}
+            workspaceId={workspaceId}
+            canEdit={!readOnly}
+            onCreateToBe={createToBe}
+          />
+          <SaveStatus controller={controller} />
+        </div>
+        <div className="tool-row">
+          {!readOnly && <UndoButtons controller={controller} />}
+          <CurvePicker personas={map.personas} active={activePersona} onChange={setActiveCurve} />
+          <button type="button" onClick={() => setDialog('personas')}>
+            {t('personas')} ({map.personas.length})
+          </button>
+          {!readOnly && <AddLaneButton controller={controller} />}
+          {!readOnly && (
+            <button type="button" onClick={() => setDialog('share')}>
+              {t('share')}
+            </button>
+          )}
+          <ExportLinks href={(format, size) => exportUrl(workspaceId, journeyId, format, size, lang)} />
+        </div>
+      </div>
+      <div className={`editor-body${touchpoint ? ' with-panel' : ''}`}>
+        <MapView
+          map={map}
+          controller={readOnly ? null : controller}
+          readOnly={readOnly}
+          activeCurve={activePersona}
+          selectedTouchpoint={selected}
+          onOpenTouchpoint={openTouchpoint}
+        />
+        {touchpoint && (
+          <EditorContext.Provider value={env}>
+            <TouchpointPanel key={touchpoint.id} map={map} touchpoint={touchpoint} onClose={closePanel} />
+          </EditorContext.Provider>
+        )}
+      </div>
+      {dialog && (
+        <EditorContext.Provider value={env}>
+          {dialog === 'share' ? (
+            <ShareDialog workspaceId={workspaceId} journeyId={journeyId} onClose={() => setDialog(null)} />
+          ) : (
+            <PersonasDialog
+              personas={map.personas}
+              active={activePersona}
+              onActivate={setActiveCurve}
+              onClose={() => setDialog(null)}
+            />
+          )}
+        </EditorContext.Provider>
+      )}
+    </div>
+  );
+}
