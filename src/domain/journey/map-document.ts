@@ -103,6 +103,7 @@ export function toMapDocument(map: JourneyMap): MapDocument {
   const stageRef = new Map(stages.map((s, i) => [s.id, `s${i + 1}`]));
   const laneRef = new Map(lanes.map((l, i) => [l.id, `l${i + 1}`]));
   const personaRef = new Map(personas.map((p, i) => [p.id, `p${i + 1}`]));
+  const personaIndex = new Map(personas.map((p, i) => [p.id, i]));
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const touchpoints = [...map.touchpoints].sort(
@@ -120,7 +121,7 @@ export function toMapDocument(map: JourneyMap): MapDocument {
     .filter((e) => personaRef.has(e.personaId) && touchpointRef.has(e.touchpointId))
     .sort(
       (a, b) =>
-        (personaRef.get(a.personaId) ?? '').localeCompare(personaRef.get(b.personaId) ?? '') ||
+        (personaIndex.get(a.personaId) ?? 0) - (personaIndex.get(b.personaId) ?? 0) ||
         (touchpointIndex.get(a.touchpointId) ?? 0) - (touchpointIndex.get(b.touchpointId) ?? 0),
     );
   const j = map.journey;

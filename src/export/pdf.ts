@@ -1,0 +1,397 @@
+import PDFDocument from 'pdfkit';
+import type { JourneyMap } from '../domain/journey/journey.schema.js';
+import type { Language } from '../domain/journey/vocabulary.js';
+import { mapLabels } from './labels.js';
+import {
+  COLORS,
+  layoutMap,
+  MARGIN,
+  type MapLayout,
+  type Primitive,
+  SLOT_WIDTH,
+  type TextPrim,
+} from './layout.js';
+import { qrRects } from './qr.js';
+import { textWidth } from './text-metrics.js';
+
+/**
+ * The journey map as a printable poster PDF (ISO A3…A0, landscape), drawn from the same
+ * layout as the SVG with pdfkit's built-in Helvetica (WinAnsi: ä ö å é ü € – … are fine;
+ * other characters are transliterated or replaced, see `toWinAnsi`).
+ *
+ * Legibility policy. The layout's smallest text is 9 pt, its body text 10 pt.
+ *  - The map is scaled to fit the printable area (up to 4× for small maps on big paper).
+ *  - It is never scaled so far that the smallest text goes below 5 pt (scale ≥ 5/9).
+ *    A 12-stage × 20-lane map with one touchpoint per stage and short cards is about
+ *    2,870 × 1,270 pt: on A3 (1,191 × 842 pt) fitting it would need a scale of 0.39
+ *    (3.5 pt text), which nobody can read on a wall. On A2 it fits at 0.57, on A1 at 0.8.
+ *  - When fitting would cross that limit, the map is split across extra pages of the same
+ *    size instead, at the minimum scale: cut between stages (between touchpoint slots if a
+ *    single stage is wider than a page) and between lanes. Every page repeats the title,
+ *    the stage headers of its columns and the lane headers of its rows, so each sheet reads
+ *    on its own and the sheets can be taped together in order (left to right, then down).
+ *    That 12 × 20 map becomes two A3 sheets at 5 pt.
+ *  - Only if a single slot or a single lane is larger than a whole page at 5 pt does the
+ *    scale go lower, just enough for that piece to fit, so nothing is ever cut off.
+ */
+
+export type PosterSize = 'A3' | 'A2' | 'A1' | 'A0';
+
+export interface PdfOptions {
+  lang: Language;
+  size: PosterSize;
+  /** The live map's address: a QR code and caption are drawn in the bottom-right corner. */
+  url?: string;
+  /** ISO date printed under the title; defaults to the journey's `updatedAt`. */
+  date?: string;
+}
+
+const MM = 72 / 25.4;
+/** Landscape page sizes in points (width × height), from ISO 216 millimetres. */
+export const PAGE_SIZES: Record<PosterSize, { width: number; height: number }> = {
+  A0: { width: 1189 * MM, height: 841 * MM },
+  A1: { width: 841 * MM, height: 594 * MM },
+  A2: { width: 594 * MM, height: 420 * MM },
+  A3: { width: 420 * MM, height: 297 * MM },
+};
+
+/** The smallest text size printed, in points (see the policy above). */
+export const MIN_TEXT_PT = 5;
+const MAX_UPSCALE = 4;
+
+// ---- WinAnsi ---------------------------------------------------------------------------
+
+/** Unicode characters WinAnsi (CP1252) places at 0x80…0x9F. */
+const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const TRANSLITERATE: Record<string, string> = {
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+  '←': '<-',
+  '★': '*',
+  '✓': 'v',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+};
+
+/**
+ * Makes text printable with the standard PDF fonts: Latin-1 and the CP1252 extras pass
+ * through (so Finnish and Swedish letters are exact); a few symbols are transliterated;
+ * accented letters outside WinAnsi lose the accent (ő → o); anything else becomes "?".
+ */
+export function toWinAnsi(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(ch)) {
+      out += ch;
+      continue;
+    }
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    const mapped = TRANSLITERATE[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const baseCode = base.codePointAt(0) ?? 0;
+    out += base.length === 1 && baseCode >= 0x20 && baseCode <= 0xff ? base : '?';
+  }
+  return out;
+}
+
+// ---- page planning ---------------------------------------------------------------------
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+export interface PagePlan {
+  scale: number;
+  /** Page-space margin around the map area. */
+  margin: number;
+  footerHeight: number;
+  qrSize: number;
+  footerFont: number;
+  /** One entry per page: the layout x range (stage columns) and y range (lanes) it shows; null = the whole map. */
+  tiles: { cols: Range; rows: Range }[] | null;
+}
+
+function group(units: Range[], capacity: number, fallback: number): Range[] {
+  if (units.length === 0) return [{ start: fallback, end: fallback }];
+  const groups: Range[] = [];
+  let current: Range | null = null;
+  for (const u of units) {
+    if (current && u.end - current.start > capacity) {
+      groups.push(current);
+      current = null;
+    }
+    current = current ? { start: current.start, end: u.end } : { ...u };
+  }
+  if (current) groups.push(current);
+  return groups;
+}
+
+/** Decides the scale and, when the map cannot fit legibly on one page, how to split it. */
+export function planPages(layout: MapLayout, size: PosterSize, hasUrl: boolean): PagePlan {
+  const page = PAGE_SIZES[size];
+  const margin = Math.max(28, page.height * 0.025);
+  const footerFont = Math.max(8, page.height / 100);
+  const qrSize = Math.max(72, page.height * 0.07);
+  const footerHeight = (hasUrl ? qrSize : footerFont * 1.5) + footerFont;
+  const availW = page.width - 2 * margin;
+  const availH = page.height - 2 * margin - footerHeight;
+  const base = { margin, footerHeight, qrSize, footerFont };
+
+  const fit = Math.min(availW / layout.width, availH / layout.height, MAX_UPSCALE);
+  const minScale = MIN_TEXT_PT / layout.minFontSize;
+  if (fit >= minScale) return { ...base, scale: fit, tiles: null };
+
+  const { grid } = layout;
+  const fixedLeft = grid.bodyLeft;
+  const fixedTop = grid.bodyTop;
+  const rowUnits = grid.rows.map((r) => ({ start: r.y, end: r.y + r.h }));
+  const biggestRow = Math.max(0, ...rowUnits.map((u) => u.end - u.start));
+  // Never cut a slot or a lane: lower the scale if even one of them cannot fit.
+  const scale = Math.min(
+    minScale,
+    availW / (fixedLeft + MARGIN + SLOT_WIDTH),
+    availH / (fixedTop + MARGIN + biggestRow),
+  );
+  const capW = availW / scale - fixedLeft - MARGIN;
+  const capH = availH / scale - fixedTop - MARGIN;
+  const colUnits: Range[] = [];
+  for (const col of grid.columns) {
+    if (col.w <= capW) colUnits.push({ start: col.x, end: col.x + col.w });
+    else for (const sx of col.slots) colUnits.push({ start: sx, end: sx + SLOT_WIDTH });
+  }
+  const colGroups = group(colUnits, capW, grid.bodyLeft);
+  const rowGroups = group(rowUnits, capH, grid.bodyTop);
+  const tiles = rowGroups.flatMap((rows) => colGroups.map((cols) => ({ cols, rows })));
+  return { ...base, scale, tiles };
+}
+
+// ---- drawing ---------------------------------------------------------------------------
+
+type Doc = PDFKit.PDFDocument;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function bounds(p: Primitive): Box {
+  switch (p.kind) {
+    case 'rect':
+      return {
+        x: p.x - p.strokeWidth,
+        y: p.y - p.strokeWidth,
+        w: p.w + 2 * p.strokeWidth,
+        h: p.h + 2 * p.strokeWidth,
+      };
+    case 'circle':
+      return {
+        x: p.cx - p.r - p.strokeWidth,
+        y: p.cy - p.r - p.strokeWidth,
+        w: 2 * (p.r + p.strokeWidth),
+        h: 2 * (p.r + p.strokeWidth),
+      };
+    case 'line': {
+      const xs = p.points.map(([x]) => x);
+      const ys = p.points.map(([, y]) => y);
+      const x = Math.min(...xs);
+      const y = Math.min(...ys);
+      return {
+        x: x - p.strokeWidth,
+        y: y - p.strokeWidth,
+        w: Math.max(...xs) - x + 2 * p.strokeWidth,
+        h: Math.max(...ys) - y + 2 * p.strokeWidth,
+      };
+    }
+    case 'text': {
+      const w = Math.max(0, ...p.lines.map((l) => textWidth(l, p.size, p.bold))) * 1.1;
+      const x = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
+      return { x, y: p.y - p.size, w, h: (p.lines.length - 1) * p.lineHeight + p.size * 1.3 };
+    }
+  }
+}
+
+const intersects = (a: Box, b: Box) =>
+  a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
+
+function paint(doc: Doc, fill: string | null, stroke: string | null, strokeWidth: number): void {
+  if (fill !== null && stroke !== null && strokeWidth > 0)
+    doc.lineWidth(strokeWidth).fillAndStroke(fill, stroke);
+  else if (fill !== null) doc.fill(fill);
+  else if (stroke !== null && strokeWidth > 0) doc.lineWidth(strokeWidth).stroke(stroke);
+}
+
+function drawText(doc: Doc, p: TextPrim): void {
+  doc
+    .font(p.bold ? 'Helvetica-Bold' : 'Helvetica')
+    .fontSize(p.size)
+    .fillColor(p.color);
+  p.lines.forEach((raw, i) => {
+    const line = toWinAnsi(raw);
+    if (line === '') return;
+    const w = doc.widthOfString(line);
+    const x = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
+    doc.text(line, x, p.y + i * p.lineHeight, { lineBreak: false, baseline: 'alphabetic' });
+  });
+}
+
+function drawPrimitive(doc: Doc, p: Primitive): void {
+  switch (p.kind) {
+    case 'rect':
+      if (p.radius > 0) doc.roundedRect(p.x, p.y, p.w, p.h, p.radius);
+      else doc.rect(p.x, p.y, p.w, p.h);
+      paint(doc, p.fill, p.stroke, p.strokeWidth);
+      return;
+    case 'circle':
+      doc.circle(p.cx, p.cy, p.r);
+      paint(doc, p.fill, p.stroke, p.strokeWidth);
+      return;
+    case 'line': {
+      const [first, ...rest] = p.points;
+      if (!first) return;
+      doc.save();
+      doc.moveTo(first[0], first[1]);
+      for (const [x, y] of rest) doc.lineTo(x, y);
+      if (p.dash) doc.dash(p.dash[0] ?? 3, { space: p.dash[1] ?? p.dash[0] ?? 3 });
+      doc.lineJoin('round').lineCap('round').lineWidth(p.strokeWidth).stroke(p.stroke);
+      doc.restore();
+      return;
+    }
+    case 'text':
+      drawText(doc, p);
+      return;
+  }
+}
+
+/** Draws the primitives inside `src` (layout coordinates) so that `src` lands at `dest`, clipped. */
+function drawRegion(doc: Doc, prims: Primitive[], src: Box, dest: { x: number; y: number }): void {
+  if (src.w <= 0 || src.h <= 0) return;
+  doc.save();
+  doc.rect(dest.x, dest.y, src.w, src.h).clip();
+  doc.translate(dest.x - src.x, dest.y - src.y);
+  for (const p of prims) if (intersects(bounds(p), src)) drawPrimitive(doc, p);
+  doc.restore();
+}
+
+function drawFooter(
+  doc: Doc,
+  plan: PagePlan,
+  size: PosterSize,
+  opts: PdfOptions,
+  title: string,
+  page: number,
+  pages: number,
+): void {
+  const labels = mapLabels(opts.lang);
+  const { width, height } = PAGE_SIZES[size];
+  const fs = plan.footerFont;
+  const bottom = height - plan.margin;
+  const pageNo = pages > 1 ? ` · ${labels.page} ${page} / ${pages}` : '';
+  doc.font('Helvetica').fontSize(fs).fillColor(COLORS.muted);
+  // Keep the left footer clear of the QR caption: shorten a long title with an ellipsis.
+  const room = (opts.url ? width / 2 : width - 2 * plan.margin) - plan.margin;
+  let name = toWinAnsi(title);
+  const footerText = () => `${labels.journeyMap}: ${name}${pageNo}`;
+  while (name.length > 1 && doc.widthOfString(toWinAnsi(footerText())) > room) name = `${name.slice(0, -2)}…`;
+  doc.text(toWinAnsi(footerText()), plan.margin, bottom - fs * 0.3, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+  });
+  if (!opts.url) return;
+  const qrX = width - plan.margin - plan.qrSize;
+  const qrY = bottom - plan.qrSize;
+  for (const r of qrRects(opts.url, qrX, qrY, plan.qrSize)) drawPrimitive(doc, r);
+  const captionSize = fs * 1.4;
+  const caption = toWinAnsi(labels.openLiveMap);
+  doc.font('Helvetica-Bold').fontSize(captionSize).fillColor(COLORS.text);
+  const right = qrX - fs;
+  const midY = qrY + plan.qrSize / 2;
+  doc.text(caption, right - doc.widthOfString(caption), midY, { lineBreak: false, baseline: 'alphabetic' });
+  const url = toWinAnsi(opts.url);
+  doc.font('Helvetica').fontSize(fs).fillColor(COLORS.muted);
+  doc.text(url, right - doc.widthOfString(url), midY + fs * 1.5, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+  });
+  if (/^https?:\/\//i.test(opts.url)) doc.link(qrX, qrY, plan.qrSize, plan.qrSize, opts.url);
+}
+
+/** Draws an already computed layout as a poster PDF. */
+export function layoutToPdf(layout: MapLayout, opts: PdfOptions): Promise<Buffer> {
+  const labels = mapLabels(opts.lang);
+  const page = PAGE_SIZES[opts.size];
+  const plan = planPages(layout, opts.size, opts.url !== undefined);
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    margin: 0,
+    autoFirstPage: false,
+    displayTitle: true,
+    lang: opts.lang,
+    info: { Title: layout.title, Subject: labels.journeyMap, Creator: 'Polku', Producer: 'Polku (pdfkit)' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const prims = layout.primitives;
+  const { grid } = layout;
+  const availW = page.width - 2 * plan.margin;
+  const tiles = plan.tiles;
+  const pages = tiles ? tiles.length : 1;
+  for (let i = 0; i < pages; i++) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    doc.save();
+    if (!tiles) {
+      // One page: centre horizontally, top aligned.
+      const offsetX = plan.margin + (availW - layout.width * plan.scale) / 2;
+      doc.translate(offsetX, plan.margin).scale(plan.scale);
+      for (const p of prims) drawPrimitive(doc, p);
+    } else {
+      const tile = tiles[i]!;
+      doc.translate(plan.margin, plan.margin).scale(plan.scale);
+      const fixedLeft = grid.bodyLeft;
+      const cw = tile.cols.end - tile.cols.start;
+      const rh = tile.rows.end - tile.rows.start;
+      // Title block, the stage headers of these columns, the lane headers of these rows, the cells.
+      drawRegion(doc, prims, { x: 0, y: 0, w: availW / plan.scale, h: grid.stageTop }, { x: 0, y: 0 });
+      drawRegion(
+        doc,
+        prims,
+        { x: tile.cols.start, y: grid.stageTop, w: cw, h: grid.bodyTop - grid.stageTop },
+        { x: fixedLeft, y: grid.stageTop },
+      );
+      drawRegion(doc, prims, { x: 0, y: tile.rows.start, w: fixedLeft, h: rh }, { x: 0, y: grid.bodyTop });
+      drawRegion(
+        doc,
+        prims,
+        { x: tile.cols.start, y: tile.rows.start, w: cw, h: rh },
+        { x: fixedLeft, y: grid.bodyTop },
+      );
+    }
+    doc.restore();
+    drawFooter(doc, plan, opts.size, opts, layout.title, i + 1, pages);
+  }
+  doc.end();
+  return done;
+}
+
+/** The journey map as a landscape poster PDF (A3…A0). */
+export function renderMapPdf(map: JourneyMap, opts: PdfOptions): Promise<Buffer> {
+  const layoutOpts = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
+  return layoutToPdf(layoutMap(map, layoutOpts), opts);
+}
