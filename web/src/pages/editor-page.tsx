@@ -22,6 +22,16 @@ import { useI18n } from '../hooks/use-i18n.js';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.js';
 import { useWorkspaceRole } from '../hooks/use-workspace-role.js';
 
+/** How often to poll the map's revision; `polku.pollMs` in localStorage overrides it (used by tests). */
+function pollInterval(): number {
+  try {
+    const ms = Number(localStorage.getItem('polku.pollMs'));
+    return Number.isFinite(ms) && ms >= 500 ? ms : 4000;
+  } catch {
+    return 4000;
+  }
+}
+
 interface Props {
   workspaceId: string;
   journeyId: string;
@@ -48,7 +58,7 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
   const map = mapQuery.data;
 
   useEffect(() => {
-    controller.start();
+    controller.start(pollInterval());
     return () => controller.stop();
   }, [controller]);
   useEffect(() => {

@@ -20,7 +20,11 @@ export function JourneysPage({ workspaceId }: { workspaceId: string }) {
   const importId = useId();
   const journeys = useQuery({
     queryKey: ['journeys', workspaceId, showArchived],
-    queryFn: () => api.journeys(workspaceId, showArchived),
+    // the API lists active or archived journeys; "show archived" shows both
+    queryFn: async () =>
+      showArchived
+        ? (await Promise.all([api.journeys(workspaceId, false), api.journeys(workspaceId, true)])).flat()
+        : api.journeys(workspaceId, false),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['journeys', workspaceId] });
 
