@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousViolations, signIn, waitSaved } from './support/browser.js';
+import { type RunningServer, startServer } from './support/server.js';
+
+describe('accessibility and the Finnish UI', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('has no serious or critical axe violations on the sign-in page', async () => {
+    await page.goto(`${server.url}/signin`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none on the journeys page', async () => {
+    await signIn(page, server.url);
+    await page.getByLabel('Journey name').fill('Accessible journey');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessible journey' }).waitFor();
+    await page.getByRole('link', { name: 'Journeys' }).click();
+    await page.getByRole('link', { name: 'Accessible journey' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the editor, with a touchpoint, a card and the side panel open', async () => {
+    await page.getByRole('link', { name: 'Accessible journey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessible journey' }).waitFor();
+    await page.getByRole('button', { name: '+ Add touchpoint' }).first().click();
+    await page.locator('#tp-field-name').fill('Web shop');
+    await page.locator('#tp-field-name').press('Tab');
+    await waitSaved(page);
+    await page
+      .getByRole('button', { name: /^Add card: Customer actions/ })
+      .first()
+      .click();
+    await page.getByLabel('Card text').fill('Hard to find the opening hours');
+    await page.getByLabel('Card text').press('Enter');
+    await waitSaved(page);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('moves a card with the keyboard only', async () => {
+    const card = page.getByRole('button', { name: 'Hard to find the opening hours', exact: true });
+    await card.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await waitSaved(page);
+    const stages = page.getByLabel('Stage name');
+    const second = await stages.nth(1).inputValue();
+    await page
+      .locator(`section[aria-label="Customer actions · ${second}"]`)
+      .getByRole('button', { name: 'Hard to find the opening hours', exact: true })
+      .waitFor();
+    // focus follows the card to its new cell
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Hard to find the opening hours');
+  });
+
+  it('switches the UI to Finnish, remembers it and sets <html lang>', async () => {
+    await page.getByLabel('Language').selectOption('fi');
+    await page.getByRole('link', { name: 'Polut' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Polut' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Polut' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Kirjaudu ulos' }).count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
