@@ -18,7 +18,7 @@ export function newJourneyFromTemplate(
   const other = base === 'fi' ? 'en' : 'fi';
   const named = (t: { en: string; fi: string }) => ({
     name: t[base],
-    translations: other === 'fi' ? { fi: { name: t.fi } } : {},
+    translations: { [other]: { name: t[other] } },
   });
   return {
     journey: {

@@ -2,7 +2,7 @@ import { hashPassword } from '../auth/password.js';
 import { createUser } from '../auth/session.service.js';
 import type { Config } from '../config/env.js';
 import { runDemo } from '../demo/generator.js';
-import { DEMO_JOURNEY } from '../demo/retail-journey.js';
+import { RETAIL_JOURNEY } from '../demo/retail-journey.js';
 import { newId, newSecret } from '../domain/journey/ids.js';
 import { MapDocument } from '../domain/journey/map-document.js';
 import { importJourney } from '../journeys/journey.service.js';
@@ -35,7 +35,7 @@ export async function createDemoWorkspace(
   const map = await db.transaction().execute(async (trx) => {
     await insertWorkspace(trx, { id: workspaceId, name, createdAt: now });
     await addMember(trx, workspaceId, ownerId, 'owner', now);
-    return importJourney(trx, workspaceId, MapDocument.parse(DEMO_JOURNEY), now);
+    return importJourney(trx, workspaceId, MapDocument.parse(RETAIL_JOURNEY), now);
   });
   const counts = await runDemo(events, map, {
     seed: opts.seed,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createUser, openSession } from '../../src/auth/session.service.js';
 import { loadConfig } from '../../src/config/env.js';
 import { newId } from '../../src/domain/journey/ids.js';
@@ -48,7 +48,7 @@ export interface Actor {
   cookie: string;
   csrf: string;
   /** Sends a request as this user (cookie + CSRF header). */
-  req(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  req(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 /** A user with a session and a workspace of their own (role owner unless told). */

@@ -18,11 +18,11 @@ const position = z.number().finite();
 const version = z.number().int().nonnegative();
 const isoTime = z.string();
 
-/** Translations of an entity's text fields: `{ fi: { name: "…" }, sv: { … } }`. */
-export const Translations = z.partialRecord(
-  Language.exclude(['en']),
-  z.record(z.string().max(64), z.string().max(5000)),
-);
+/**
+ * Translations of an entity's text fields into languages other than the journey's own:
+ * `{ fi: { name: "…" }, sv: { … } }` (an English translation when the journey is Finnish).
+ */
+export const Translations = z.partialRecord(Language, z.record(z.string().max(64), z.string().max(5000)));
 export type Translations = z.infer<typeof Translations>;
 
 export const Kpi = z.object({
