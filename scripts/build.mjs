@@ -23,11 +23,18 @@ function newest(dir) {
 function stale(stamp, inputs) {
   if (force || !existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
-  return inputs.some((p) => (existsSync(p) && statSync(p).isDirectory() ? newest(p) : existsSync(p) ? statSync(p).mtimeMs : 0) > built);
+  return inputs.some(
+    (p) =>
+      (existsSync(p) && statSync(p).isDirectory() ? newest(p) : existsSync(p) ? statSync(p).mtimeMs : 0) >
+      built,
+  );
 }
 
 function run(cmd, args) {
-  execFileSync(process.execPath, [join(root, 'node_modules', ...cmd), ...args], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules', ...cmd), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 const serverStamp = join(root, 'dist', '.server-stamp');

@@ -6,7 +6,11 @@ type Translatable = { translations: Partial<Record<string, Record<string, string
  * The text of `field` in `lang`: the translation when there is one, else the base text
  * (the journey's own language). Base text lives in the entity's field itself.
  */
-export function localized<T extends Translatable>(entity: T, field: keyof T & string, lang: Language): string {
+export function localized<T extends Translatable>(
+  entity: T,
+  field: keyof T & string,
+  lang: Language,
+): string {
   const translated = entity.translations[lang]?.[field];
   if (translated !== undefined && translated !== '') return translated;
   const base = entity[field];

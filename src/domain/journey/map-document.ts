@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { newId } from './ids.js';
 import {
   Card,
   type JourneyMap,
+  Journey as JourneySchema,
   Lane,
   Persona,
   Stage,
-  Journey as JourneySchema,
   TouchpointFields,
   Translations,
 } from './journey.schema.js';
-import { newId } from './ids.js';
 import { byPosition } from './positions.js';
 import { EmotionValue } from './vocabulary.js';
 
@@ -31,7 +31,9 @@ export const MapDocument = z
       .extend({ templateId: z.string().nullable().default(null), translations: Translations.default({}) })
       .strict(),
     stages: z
-      .array(Stage.pick({ name: true, description: true }).extend({ ref, translations: Translations.default({}) }))
+      .array(
+        Stage.pick({ name: true, description: true }).extend({ ref, translations: Translations.default({}) }),
+      )
       .min(1, 'a map needs at least one stage')
       .max(100),
     lanes: z
@@ -64,7 +66,8 @@ export const MapDocument = z
     const refs = (items: { ref: string }[], path: string) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
-        if (seen.has(item.ref)) ctx.addIssue({ code: 'custom', path: [path, i, 'ref'], message: `duplicate ref "${item.ref}"` });
+        if (seen.has(item.ref))
+          ctx.addIssue({ code: 'custom', path: [path, i, 'ref'], message: `duplicate ref "${item.ref}"` });
         seen.add(item.ref);
       });
       return seen;
@@ -74,12 +77,18 @@ export const MapDocument = z
     const personas = refs(doc.personas, 'personas');
     const touchpoints = refs(doc.touchpoints, 'touchpoints');
     const need = (set: Set<string>, value: string | null, path: (string | number)[], what: string) => {
-      if (value !== null && !set.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${value}"` });
+      if (value !== null && !set.has(value))
+        ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${value}"` });
     };
     const keys = new Set<string>();
     doc.touchpoints.forEach((t, i) => {
       need(stages, t.stage, ['touchpoints', i, 'stage'], 'stage');
-      if (keys.has(t.key)) ctx.addIssue({ code: 'custom', path: ['touchpoints', i, 'key'], message: `duplicate key "${t.key}"` });
+      if (keys.has(t.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['touchpoints', i, 'key'],
+          message: `duplicate key "${t.key}"`,
+        });
       keys.add(t.key);
     });
     doc.cards.forEach((c, i) => {
@@ -136,8 +145,18 @@ export function toMapDocument(map: JourneyMap): MapDocument {
       templateId: j.templateId,
       translations: j.translations,
     },
-    stages: stages.map((s) => ({ ref: stageRef.get(s.id)!, name: s.name, description: s.description, translations: s.translations })),
-    lanes: lanes.map((l) => ({ ref: laneRef.get(l.id)!, kind: l.kind, name: l.name, translations: l.translations })),
+    stages: stages.map((s) => ({
+      ref: stageRef.get(s.id)!,
+      name: s.name,
+      description: s.description,
+      translations: s.translations,
+    })),
+    lanes: lanes.map((l) => ({
+      ref: laneRef.get(l.id)!,
+      kind: l.kind,
+      name: l.name,
+      translations: l.translations,
+    })),
     personas: personas.map((p) => ({
       ref: personaRef.get(p.id)!,
       name: p.name,

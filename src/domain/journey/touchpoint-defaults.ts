@@ -43,5 +43,7 @@ export function touchpointDefaults(name: string): TouchpointFieldValues {
 
 /** Offline channels default to offline mode; the user can still change it. */
 export function defaultModeFor(channel: string): 'online' | 'offline' {
-  return ['store', 'phone', 'delivery', 'event', 'print', 'word_of_mouth'].includes(channel) ? 'offline' : 'online';
+  return ['store', 'phone', 'delivery', 'event', 'print', 'word_of_mouth'].includes(channel)
+    ? 'offline'
+    : 'online';
 }
