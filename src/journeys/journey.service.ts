@@ -191,11 +191,8 @@ async function buildEntity<K extends EntityKind>(
     }
     case 'cards': {
       const input = CardCreate.parse(body);
-      const lane = await getEntity(db, 'lanes', journeyId, input.laneId);
-      if (!lane) return fail('bad_request', 'no such lane in this journey', { field: 'laneId' });
-      if (!laneHoldsCards(lane.kind))
-        return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
       const bad =
+        (await cardLaneProblem(db, journeyId, input.laneId)) ??
         (await belongs(db, 'stages', journeyId, input.stageId, 'stageId')) ??
         (await belongs(db, 'touchpoints', journeyId, input.touchpointId, 'touchpointId'));
       if (bad) return bad;
@@ -210,6 +207,15 @@ async function buildEntity<K extends EntityKind>(
     }
   }
   return fail('bad_request', `unknown kind ${kind}`);
+}
+
+/** Why a card cannot go to this lane (unknown, or a lane drawn from touchpoints), if it cannot. */
+async function cardLaneProblem(db: MetaDb, journeyId: string, laneId: string) {
+  const lane = await getEntity(db, 'lanes', journeyId, laneId);
+  if (!lane) return fail<never>('bad_request', 'no such lane in this journey', { field: 'laneId' });
+  if (!laneHoldsCards(lane.kind))
+    return fail<never>('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
+  return undefined;
 }
 
 /** Checks that a patch's references stay inside the journey (a card's lane, a touchpoint's stage …). */
@@ -227,12 +233,8 @@ export async function checkPatchReferences(
     if (bad) return bad;
   }
   if (kind === 'cards') {
-    if (laneId !== undefined) {
-      const lane = await getEntity(db, 'lanes', journeyId, laneId);
-      if (!lane) return fail('bad_request', 'no such lane in this journey', { field: 'laneId' });
-      if (!laneHoldsCards(lane.kind))
-        return fail('bad_request', `the ${lane.kind} lane does not hold cards`, { field: 'laneId' });
-    }
+    const badLane = laneId === undefined ? undefined : await cardLaneProblem(db, journeyId, laneId);
+    if (badLane) return badLane;
     const bad = await belongs(db, 'touchpoints', journeyId, touchpointId, 'touchpointId');
     if (bad) return bad;
   }

@@ -134,6 +134,17 @@ describe('journeys API', () => {
     expect(huge.json().error).toBe('payload_too_large');
   });
 
+  it('refuses a card in a lane drawn from touchpoints, naming laneId', async () => {
+    const tpLane = map.lanes.find((l) => l.kind === 'touchpoints')!;
+    const res = await anna.req({
+      method: 'POST',
+      url: `${base()}/${map.journey.id}/cards`,
+      payload: { laneId: tpLane.id, stageId: map.stages[0]!.id, text: 'x' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([{ path: 'laneId', message: 'the touchpoints lane does not hold cards' }]);
+  });
+
   it('refuses a duplicate touchpoint key in the workspace with 409 naming the key', async () => {
     const url = `${base()}/${map.journey.id}/touchpoints`;
     await anna.req({

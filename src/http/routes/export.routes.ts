@@ -20,6 +20,8 @@ import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
 import { IdParams, JourneyParams } from '../schemas.js';
 
+const SHARE_NOT_FOUND = { code: 'not_found', message: 'this share link is unknown or was revoked' } as const;
+
 const ExportQuery = z.object({
   format: z.enum(['json', 'svg', 'pdf']).default('pdf'),
   size: z.enum(['A3', 'A2', 'A1', 'A0']).default('A1'),
@@ -151,11 +153,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const map = await sharedMap(req.params.token);
-      if (!map)
-        return sendFailure(reply, {
-          code: 'not_found',
-          message: 'this share link is unknown or was revoked',
-        });
+      if (!map) return sendFailure(reply, SHARE_NOT_FOUND);
       return map;
     },
   );
@@ -173,11 +171,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const map = await sharedMap(req.params.token);
-      if (!map)
-        return sendFailure(reply, {
-          code: 'not_found',
-          message: 'this share link is unknown or was revoked',
-        });
+      if (!map) return sendFailure(reply, SHARE_NOT_FOUND);
       return sendExport(reply, map, req.query, `${ctx.publicUrl(req)}/share/${req.params.token}`);
     },
   );
