@@ -197,7 +197,7 @@ describe('the map editor against the real server', () => {
       await otherName.press('Tab');
       const status = other.getByRole('status').filter({ hasText: 'Someone else changed this' });
       await status.waitFor();
-      await expect(status.innerText()).resolves.toContain('showing the latest version');
+      await expect(status.textContent()).resolves.toContain('showing the latest version');
       await expect.poll(() => otherName.inputValue()).toBe('Social ad (web)');
     } finally {
       await other.close();

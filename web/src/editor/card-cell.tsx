@@ -1,8 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LaneKind } from '../../../src/domain/journey/vocabulary.js';
 import type { Card } from '../api/types.js';
+import { useStableIds } from '../hooks/use-stable-ids.js';
 import { AddCardForm } from './add-card-form.js';
 import { useEditorEnv } from './editor-context.js';
 import { LaneCard } from './lane-card.js';
@@ -25,7 +26,7 @@ export const CardCell = memo(function CardCell({ laneId, stageId, kind, cards, l
     data: { type: 'card-cell', cell },
     disabled: readOnly,
   });
-  const ids = useMemo(() => cards.map((c) => `card:${c.id}`), [cards]);
+  const ids = useStableIds('card:', cards);
   return (
     <section
       ref={setNodeRef}

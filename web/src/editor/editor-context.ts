@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../src/domain/journey/vocabulary.js';
 import type { EditorController } from './editor-controller.js';
+import type { ValueStore } from './value-store.js';
 
 export interface EditorEnv {
   controller: EditorController | null;
@@ -9,6 +10,10 @@ export interface EditorEnv {
   lang: Language;
   journeyLanguage: Language;
   openTouchpoint: (id: string) => void;
+  /** The touchpoint open in the side panel. */
+  selection: ValueStore<string | null>;
+  /** The persona whose curve the emotion points edit (null: the team's curve). */
+  activeCurve: ValueStore<string | null>;
 }
 
 export const EditorContext = createContext<EditorEnv | null>(null);

@@ -10,28 +10,18 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import {
-  horizontalListSortingStrategy,
-  SortableContext,
-  sortableKeyboardCoordinates,
-} from '@dnd-kit/sortable';
-import { Fragment, memo, useCallback, useId, useMemo } from 'react';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { Persona } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
-import { AddStageButton } from './add-stage-button.js';
+import { BoardGrid } from './board-grid.js';
 import { useEditorEnv } from './editor-context.js';
-import { LaneCell } from './lane-cell.js';
-import { LaneHeader } from './lane-header.js';
+import type { LayoutStore } from './layout-store.js';
 import { moveCard, moveStage, moveTouchpoint } from './moves.js';
-import { StageHeader } from './stage-header.js';
-import type { MapLayout } from './use-map-layout.js';
-import { stageWidth } from './vocab.js';
 
 interface Props {
-  layout: MapLayout;
+  store: LayoutStore;
   personas: Persona[];
-  activeCurve: string | null;
-  selectedTouchpoint: string | null;
 }
 
 type DragType = 'touchpoint' | 'card' | 'stage';
@@ -66,9 +56,9 @@ const collision: CollisionDetection = (args) => {
   });
 };
 
-export const MapBoard = memo(function MapBoard({ layout, personas, activeCurve, selectedTouchpoint }: Props) {
+export const MapBoard = memo(function MapBoard({ store, personas }: Props) {
   const { t } = useI18n();
-  const { controller, readOnly } = useEditorEnv();
+  const { controller } = useEditorEnv();
   const helpId = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -85,8 +75,7 @@ export const MapBoard = memo(function MapBoard({ layout, personas, activeCurve, 
       const a = active.data.current as { type: DragType; id: string; cell: string } | undefined;
       const o = over.data.current as { type: string; id?: string; cell: string; index?: number } | undefined;
       if (!a || !o || active.id === over.id) return;
-      const map = controller.map;
-      if (!map) return;
+      const layout = store.get();
       if (a.type === 'stage') {
         const index = layout.stages.findIndex((s) => s.id === o.id);
         if (index >= 0) void moveStage(controller, a.id, index);
@@ -117,7 +106,7 @@ export const MapBoard = memo(function MapBoard({ layout, personas, activeCurve, 
       }
       void moveCard(controller, a.id, laneId, stageId, Math.max(0, index));
     },
-    [controller, layout],
+    [controller, store],
   );
 
   const announcements = useMemo<Announcements>(
@@ -130,11 +119,6 @@ export const MapBoard = memo(function MapBoard({ layout, personas, activeCurve, 
     [t],
   );
 
-  const columns = `var(--lane-head) ${layout.stages
-    .map((s) => `${stageWidth(layout.touchpointsByStage.get(s.id)?.length ?? 0)}px`)
-    .join(' ')} minmax(var(--add-col), 1fr)`;
-  const stageIds = useMemo(() => layout.stages.map((s) => `stage:${s.id}`), [layout.stages]);
-
   return (
     <section className="board-scroll" aria-label={t('editorRegion')} aria-describedby={helpId}>
       <p id={helpId} className="visually-hidden">
@@ -146,37 +130,7 @@ export const MapBoard = memo(function MapBoard({ layout, personas, activeCurve, 
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('mapHelp') } }}
       >
-        <div className="board" style={{ gridTemplateColumns: columns }}>
-          <div className="corner" />
-          <SortableContext items={stageIds} strategy={horizontalListSortingStrategy} disabled={readOnly}>
-            {layout.stages.map((stage, i) => (
-              <StageHeader
-                key={stage.id}
-                stage={stage}
-                index={i}
-                count={layout.stages.length}
-                touchpointCount={layout.touchpointsByStage.get(stage.id)?.length ?? 0}
-              />
-            ))}
-          </SortableContext>
-          <div className="add-col">{!readOnly && <AddStageButton />}</div>
-          {layout.lanes.map((lane, i) => (
-            <Fragment key={lane.id}>
-              <LaneHeader lane={lane} index={i} count={layout.lanes.length} personas={personas} />
-              {layout.stages.map((stage) => (
-                <LaneCell
-                  key={stage.id}
-                  lane={lane}
-                  stage={stage}
-                  layout={layout}
-                  activeCurve={activeCurve}
-                  selectedTouchpoint={selectedTouchpoint}
-                />
-              ))}
-              <div className="add-col" />
-            </Fragment>
-          ))}
-        </div>
+        <BoardGrid store={store} personas={personas} />
       </DndContext>
     </section>
   );

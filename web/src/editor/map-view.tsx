@@ -1,12 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { localized } from '../../../src/domain/journey/localize.js';
 import type { Language } from '../../../src/domain/journey/vocabulary.js';
 import type { JourneyMap } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { EditorContext, type EditorEnv } from './editor-context.js';
 import type { EditorController } from './editor-controller.js';
+import { LayoutStore } from './layout-store.js';
 import { MapBoard } from './map-board.js';
 import { useMapLayout } from './use-map-layout.js';
+import { ValueStore } from './value-store.js';
 
 interface Props {
   map: JourneyMap;
@@ -33,6 +35,12 @@ export function MapView({
   );
   const personaLabel = useCallback((id: string) => personaNames.get(id) ?? '', [personaNames]);
   const layout = useMapLayout(map, t('teamCurve'), personaLabel);
+  const [store] = useState(() => new LayoutStore(layout));
+  const [selection] = useState(() => new ValueStore<string | null>(selectedTouchpoint));
+  const [curve] = useState(() => new ValueStore<string | null>(activeCurve));
+  useLayoutEffect(() => store.set(layout), [store, layout]);
+  useLayoutEffect(() => selection.set(selectedTouchpoint), [selection, selectedTouchpoint]);
+  useLayoutEffect(() => curve.set(activeCurve), [curve, activeCurve]);
   const journeyLanguage = map.journey.language;
   const env = useMemo<EditorEnv>(
     () => ({
@@ -41,17 +49,14 @@ export function MapView({
       lang: lang as Language,
       journeyLanguage,
       openTouchpoint: onOpenTouchpoint,
+      selection,
+      activeCurve: curve,
     }),
-    [controller, readOnly, lang, journeyLanguage, onOpenTouchpoint],
+    [controller, readOnly, lang, journeyLanguage, onOpenTouchpoint, selection, curve],
   );
   return (
     <EditorContext.Provider value={env}>
-      <MapBoard
-        layout={layout}
-        personas={map.personas}
-        activeCurve={activeCurve}
-        selectedTouchpoint={selectedTouchpoint}
-      />
+      <MapBoard store={store} personas={map.personas} />
     </EditorContext.Provider>
   );
 }

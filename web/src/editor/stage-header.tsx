@@ -7,16 +7,18 @@ import { useI18n } from '../hooks/use-i18n.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { InlineText } from './inline-text.js';
+import { type LayoutStore, useLayoutSlice } from './layout-store.js';
 import { stepStage } from './moves.js';
 
 interface Props {
   stage: Stage;
   index: number;
   count: number;
-  touchpointCount: number;
+  store: LayoutStore;
 }
 
-export const StageHeader = memo(function StageHeader({ stage, index, count, touchpointCount }: Props) {
+export const StageHeader = memo(function StageHeader({ stage, index, count, store }: Props) {
+  const touchpointCount = useLayoutSlice(store, (l) => l.touchpointsByStage.get(stage.id)?.length ?? 0);
   const { t } = useI18n();
   const { controller, readOnly, lang, journeyLanguage } = useEditorEnv();
   const name = localized(stage, 'name', lang);

@@ -1,8 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { Touchpoint } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
+import { useStableIds } from '../hooks/use-stable-ids.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { TouchpointCard } from './touchpoint-card.js';
@@ -22,7 +23,7 @@ export const TouchpointCell = memo(function TouchpointCell({ stageId, touchpoint
     data: { type: 'tp-cell', cell: stageId },
     disabled: readOnly,
   });
-  const ids = useMemo(() => touchpoints.map((tp) => `tp:${tp.id}`), [touchpoints]);
+  const ids = useStableIds('tp:', touchpoints);
 
   async function add() {
     if (!controller) return;

@@ -16,6 +16,7 @@ import { SaveStatus } from '../editor/save-status.js';
 import { ShareDialog } from '../editor/share-dialog.js';
 import { TouchpointPanel } from '../editor/touchpoint-panel.js';
 import { UndoButtons } from '../editor/undo-buttons.js';
+import { ValueStore } from '../editor/value-store.js';
 import { VariantSwitch } from '../editor/variant-switch.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
@@ -75,10 +76,22 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
     if (id) requestAnimationFrame(() => document.getElementById(`tp-${id}`)?.focus());
   }, [selected]);
 
+  // the panel and dialogs do not read the board's selection and curve stores
+  const [unused] = useState(() => new ValueStore<string | null>(null));
   const env = useMemo<EditorEnv | null>(
     () =>
-      map ? { controller, readOnly, lang, journeyLanguage: map.journey.language, openTouchpoint } : null,
-    [controller, readOnly, lang, map, openTouchpoint],
+      map
+        ? {
+            controller,
+            readOnly,
+            lang,
+            journeyLanguage: map.journey.language,
+            openTouchpoint,
+            selection: unused,
+            activeCurve: unused,
+          }
+        : null,
+    [controller, readOnly, lang, map, openTouchpoint, unused],
   );
 
   if (mapQuery.isPending) return <LoadingState />;
