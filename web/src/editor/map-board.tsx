@@ -31,29 +31,35 @@ const CONTAINER_OF: Record<DragType, string> = {
   stage: 'stage-row',
 };
 
-/** Only droppables of the dragged kind count; the pointer's cell wins, then the nearest item. */
+/**
+ * Only droppables of the dragged kind count. The pointer first picks a cell (a few dozen
+ * rects), then the nearest card within that cell: a map of thousands of cards never has
+ * all of their rects measured on a pointer move.
+ */
 const collision: CollisionDetection = (args) => {
   const type = args.active.data.current?.type as DragType | undefined;
   if (!type) return [];
-  const allowed = args.droppableContainers.filter((c) => {
+  const cellType = CONTAINER_OF[type];
+  const cells = [];
+  const items = [];
+  for (const c of args.droppableContainers) {
     const t = c.data.current?.type;
-    return t === type || t === CONTAINER_OF[type];
-  });
-  const within = pointerWithin({ ...args, droppableContainers: allowed });
-  const cell = within.find(
-    (c) => allowed.find((d) => d.id === c.id)?.data.current?.type === CONTAINER_OF[type],
-  );
-  if (cell) {
-    const container = allowed.find((d) => d.id === cell.id);
-    const owner = container?.data.current?.cell as string | undefined;
-    const items = allowed.filter((d) => d.data.current?.type === type && d.data.current?.cell === owner);
-    if (items.length === 0) return [cell];
-    return closestCenter({ ...args, droppableContainers: items });
+    if (t === cellType) cells.push(c);
+    else if (t === type) items.push(c);
   }
-  return closestCenter({
-    ...args,
-    droppableContainers: allowed.filter((d) => d.data.current?.type === type),
-  });
+  if (type === 'stage') return closestCenter({ ...args, droppableContainers: items });
+  const within = args.pointerCoordinates ? pointerWithin({ ...args, droppableContainers: cells }) : [];
+  let cell = within[0] ? cells.find((c) => c.id === within[0]!.id) : undefined;
+  if (!cell) {
+    // keyboard dragging has no pointer: the cell nearest to the dragged card's rect
+    const nearest = closestCenter({ ...args, droppableContainers: cells })[0];
+    cell = nearest ? cells.find((c) => c.id === nearest.id) : undefined;
+  }
+  if (!cell) return [];
+  const owner = cell.data.current?.cell as string | undefined;
+  const inCell = items.filter((d) => d.data.current?.cell === owner);
+  if (inCell.length === 0) return [{ id: cell.id }];
+  return closestCenter({ ...args, droppableContainers: inCell });
 };
 
 export const MapBoard = memo(function MapBoard({ store, personas }: Props) {

@@ -56,6 +56,7 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [activeCurve, setActiveCurve] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'share' | 'personas' | null>(null);
+  const [notice, setNotice] = useState('');
   const map = mapQuery.data;
 
   useEffect(() => {
@@ -108,7 +109,7 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
       await queryClient.invalidateQueries({ queryKey: ['map', workspaceId, journeyId] });
       navigate(`/w/${workspaceId}/j/${toBe.journey.id}`);
     } catch (err) {
-      window.alert((err as Error).message);
+      setNotice(t('error', { message: (err as Error).message }));
     }
   }
 
@@ -127,6 +128,11 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
             canEdit={!readOnly}
             onCreateToBe={createToBe}
           />
+          {notice && (
+            <p role="alert" className="notice">
+              {notice}
+            </p>
+          )}
           <SaveStatus controller={controller} />
         </div>
         <div className="tool-row">
