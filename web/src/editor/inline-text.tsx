@@ -10,6 +10,8 @@ interface Props {
   multiline?: boolean;
   required?: boolean;
   maxLength?: number;
+  /** A two-line box whose text wraps, saved on Enter like a one-line field. */
+  wrap?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function InlineText({
   multiline,
   required,
   maxLength,
+  wrap,
 }: Props) {
   const [draft, setDraft] = useState(value);
   const editing = useRef(false);
@@ -49,7 +52,7 @@ export function InlineText({
       editing.current = false;
       setDraft(value);
       (e.target as HTMLElement).blur();
-    } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+    } else if (e.key === 'Enter' && (!multiline || wrap || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       (e.target as HTMLInputElement).blur();
     }
@@ -72,5 +75,6 @@ export function InlineText({
     onBlur: commit,
     onKeyDown,
   };
+  if (wrap) return <textarea rows={2} {...common} />;
   return multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
 }

@@ -32,6 +32,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count, persona
         <>
           <InlineText
             className="lane-name"
+            wrap
             value={name}
             label={t('laneName')}
             required

@@ -4,6 +4,7 @@ import { type KeyboardEvent, memo } from 'react';
 import { localized } from '../../../src/domain/journey/localize.js';
 import type { Touchpoint } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
+import type { Translate } from '../i18n/i18n-context.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { stepTouchpoint } from './moves.js';
@@ -13,6 +14,40 @@ interface Props {
   touchpoint: Touchpoint;
   selected: boolean;
 }
+
+/** The card's content; memoised apart from the sortable wrapper, which re-renders on every drag move. */
+const TouchpointFace = memo(function TouchpointFace({
+  touchpoint: tp,
+  name,
+  t,
+}: {
+  touchpoint: Touchpoint;
+  name: string;
+  t: Translate;
+}) {
+  return (
+    <>
+      <span className="tp-top">
+        <span className={`channel-badge channel-${tp.channel}`} title={t(`channel_${tp.channel}`)}>
+          <span aria-hidden="true">{CHANNEL_BADGE[tp.channel]}</span>
+          <span className="visually-hidden">{t(`channel_${tp.channel}`)}</span>
+        </span>
+        {tp.momentOfTruth && (
+          <span className="mot-mark" title={t('momentOfTruth')}>
+            <span aria-hidden="true">★</span>
+            <span className="visually-hidden">{t('momentOfTruth')}</span>
+          </span>
+        )}
+      </span>
+      <span className="tp-name">{name}</span>
+      <span className="tp-meta">
+        <span className={`mode mode-${tp.mode}`}>{t(`mode_${tp.mode}`)}</span>
+        {tp.ownerTeam && <span className="owner">{tp.ownerTeam}</span>}
+        <span className={`evidence evidence-${tp.evidence}`}>{t(`evidence_${tp.evidence}`)}</span>
+      </span>
+    </>
+  );
+});
 
 export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, selected }: Props) {
   const { t } = useI18n();
@@ -53,24 +88,7 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
         onClick={() => openTouchpoint(tp.id)}
         aria-pressed={selected}
       >
-        <span className="tp-top">
-          <span className={`channel-badge channel-${tp.channel}`} title={t(`channel_${tp.channel}`)}>
-            <span aria-hidden="true">{CHANNEL_BADGE[tp.channel]}</span>
-            <span className="visually-hidden">{t(`channel_${tp.channel}`)}</span>
-          </span>
-          {tp.momentOfTruth && (
-            <span className="mot-mark" title={t('momentOfTruth')}>
-              <span aria-hidden="true">★</span>
-              <span className="visually-hidden">{t('momentOfTruth')}</span>
-            </span>
-          )}
-        </span>
-        <span className="tp-name">{name}</span>
-        <span className="tp-meta">
-          <span className={`mode mode-${tp.mode}`}>{t(`mode_${tp.mode}`)}</span>
-          {tp.ownerTeam && <span className="owner">{tp.ownerTeam}</span>}
-          <span className={`evidence evidence-${tp.evidence}`}>{t(`evidence_${tp.evidence}`)}</span>
-        </span>
+        <TouchpointFace touchpoint={tp} name={name} t={t} />
       </button>
     </li>
   );
