@@ -15,6 +15,8 @@ export interface MapLabels {
   noTarget: string;
   openLiveMap: string;
   page: string;
+  /** After a stage's name in a band that starts in the middle of that stage. */
+  continued: string;
   journeyMap: string;
 }
 
@@ -47,6 +49,7 @@ const en: MapLabels = {
   noTarget: 'no target',
   openLiveMap: 'Open the live map',
   page: 'Page',
+  continued: 'continued',
   journeyMap: 'Journey map',
 };
 
@@ -79,6 +82,7 @@ const fi: MapLabels = {
   noTarget: 'ei tavoitetta',
   openLiveMap: 'Avaa elävä kartta',
   page: 'Sivu',
+  continued: 'jatkuu',
   journeyMap: 'Asiakaspolku',
 };
 
@@ -111,6 +115,7 @@ const sv: MapLabels = {
   noTarget: 'inget mål',
   openLiveMap: 'Öppna den levande kartan',
   page: 'Sida',
+  continued: 'forts.',
   journeyMap: 'Kundresa',
 };
 

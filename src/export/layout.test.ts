@@ -69,17 +69,18 @@ describe('text metrics', () => {
 });
 
 describe('layoutMap geometry', () => {
-  it('puts three stages in three 220-pt columns after the lane header column, in position order', () => {
+  it('puts three stages in three 180-pt columns after the lane header column, in position order', () => {
     const map = blankMap([stage('s3', 'Three', 30), stage('s1', 'One', 10), stage('s2', 'Two', 20)]);
     const layout = layoutMap(map, { lang: 'en' });
     const left = MARGIN + HEADER_WIDTH; // 204
     expect(layout.grid.columns.map((c) => c.stageId)).toEqual(['s1', 's2', 's3']);
-    expect(layout.grid.columns.map((c) => c.x)).toEqual([204, 424, 644]);
+    expect(layout.grid.columns.map((c) => c.x)).toEqual([204, 384, 564]);
     expect(left).toBe(204);
     expect(layout.grid.columns.every((c) => c.w === SLOT_WIDTH)).toBe(true);
-    expect(layout.width).toBe(24 + 180 + 3 * 220 + 24);
-    expect(rectByRef(layout, 'stage:s2').x).toBe(424);
-    expect(textByRef(layout, 'stage:s2').x).toBe(424 + PAD);
+    expect(SLOT_WIDTH).toBe(180);
+    expect(layout.width).toBe(24 + 180 + 3 * 180 + 24);
+    expect(rectByRef(layout, 'stage:s2').x).toBe(384);
+    expect(textByRef(layout, 'stage:s2').x).toBe(384 + PAD);
   });
 
   it('gives a stage one slot per touchpoint, so the next stage moves right', () => {
@@ -94,24 +95,26 @@ describe('layoutMap geometry', () => {
     ];
     const layout = layoutMap(map, { lang: 'en' });
     expect(layout.grid.columns.map((c) => [c.x, c.w])).toEqual([
-      [204, 440],
-      [644, 220],
+      [204, 360],
+      [564, 180],
     ]);
-    expect(layout.grid.columns[0]?.slots).toEqual([204, 424]);
+    expect(layout.grid.columns[0]?.slots).toEqual([204, 384]);
     // Touchpoint cards sit in their slots in position order, inset by the cell padding.
     expect(rectByRef(layout, 'touchpoint:t_a').x).toBe(204 + PAD);
-    expect(rectByRef(layout, 'touchpoint:t_b').x).toBe(424 + PAD);
-    expect(rectByRef(layout, 'touchpoint:t_c').x).toBe(644 + PAD);
+    expect(rectByRef(layout, 'touchpoint:t_b').x).toBe(384 + PAD);
+    expect(rectByRef(layout, 'touchpoint:t_c').x).toBe(564 + PAD);
     expect(rectByRef(layout, 'touchpoint:t_c').w).toBe(SLOT_WIDTH - 2 * PAD);
   });
 
   it('wraps card text to the column width', () => {
-    const a30 = 'a'.repeat(30);
+    // A card's text is 180 − 2 × 8 − 2 × 6 = 152 pt wide (147.4 after the 3 % safety margin):
+    // 25 "a"s are 139 pt at 10 pt, so one fits on a line and two do not.
+    const a25 = 'a'.repeat(25);
     const map = blankMap([stage('s1', 'One', 1)], [lane('l1', 'needs', 'Needs', 1)]);
-    map.cards = [card('c1', 'l1', 's1', `${a30} ${a30}`, 1), card('c2', 'l1', 's1', a30, 2)];
+    map.cards = [card('c1', 'l1', 's1', `${a25} ${a25}`, 1), card('c2', 'l1', 's1', a25, 2)];
     const layout = layoutMap(map, { lang: 'en' });
-    expect(textByRef(layout, 'card:c1').lines).toEqual([a30, a30]);
-    expect(textByRef(layout, 'card:c2').lines).toEqual([a30]);
+    expect(textByRef(layout, 'card:c1').lines).toEqual([a25, a25]);
+    expect(textByRef(layout, 'card:c2').lines).toEqual([a25]);
     // Card 1: two 12.5-pt lines + 2 × 6 padding = 37; card 2 starts a 6-pt gap below it.
     const c1 = rectByRef(layout, 'card:c1');
     const c2 = rectByRef(layout, 'card:c2');

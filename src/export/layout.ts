@@ -10,10 +10,14 @@ import { wrapText } from './text-metrics.js';
  * top-left, y down. The SVG and PDF renderers draw exactly this; nothing here knows about
  * either format.
  *
- * Geometry: stages are columns, lanes are rows. Each stage column is made of 220-pt
+ * Geometry: stages are columns, lanes are rows. Each stage column is made of 180-pt
  * "slots", one per touchpoint of the stage (at least one), so every touchpoint has its own
  * slot and the emotion curve, the KPIs and the cards tied to a touchpoint all line up
  * under its touchpoint card. Row heights grow to fit the tallest cell.
+ *
+ * 180 pt leaves a 152-pt text column in a card: about 28 characters of 10-pt text, which
+ * reads well and wraps a typical card into two or three lines. (220 pt, the earlier width,
+ * only made rows shorter and the map 20 % wider, so a poster had to shrink it further.)
  */
 
 export type Point = readonly [number, number];
@@ -121,8 +125,10 @@ export interface LayoutOptions {
 // ---- dimensions (pt) -------------------------------------------------------------------
 export const MARGIN = 24;
 export const HEADER_WIDTH = 180;
-export const SLOT_WIDTH = 220;
+export const SLOT_WIDTH = 180;
 export const PAD = 8;
+/** Stage names and descriptions wrap within this many slots at most. */
+export const STAGE_TEXT_SLOTS = 4;
 export const CARD_PAD = 6;
 export const CARD_GAP = 6;
 export const MIN_ROW_HEIGHT = 56;
@@ -474,6 +480,10 @@ export function layoutMap(map: JourneyMap, opts: LayoutOptions): MapLayout {
   const stageTop = y;
 
   // ---- stage header row ----------------------------------------------------------------
+  // A stage's name and description wrap to at most four slots: a long stage reads as a
+  // header, not a single line thousands of points long, and stays whole when a poster cuts
+  // the stage between bands.
+  const stageTextWidth = (col: LayoutColumn) => Math.min(col.w, STAGE_TEXT_SLOTS * SLOT_WIDTH) - 2 * PAD;
   const stageCells = stages.map((s, i) => {
     const col = columns[i]!;
     const cell: Primitive[] = [];
@@ -481,7 +491,7 @@ export function layoutMap(map: JourneyMap, opts: LayoutOptions): MapLayout {
     const name = textBlock({
       x: col.x + PAD,
       top: cy,
-      width: col.w - 2 * PAD,
+      width: stageTextWidth(col),
       text: localized(s, 'name', lang),
       size: FONT.stage,
       bold: true,
@@ -496,7 +506,7 @@ export function layoutMap(map: JourneyMap, opts: LayoutOptions): MapLayout {
       const d = textBlock({
         x: col.x + PAD,
         top: cy + 3,
-        width: col.w - 2 * PAD,
+        width: stageTextWidth(col),
         text: description,
         size: FONT.stageDescription,
         color: COLORS.stageText,

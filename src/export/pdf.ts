@@ -7,12 +7,14 @@ import {
   layoutMap,
   MARGIN,
   type MapLayout,
+  PAD,
   type Primitive,
   SLOT_WIDTH,
+  STAGE_TEXT_SLOTS,
   type TextPrim,
 } from './layout.js';
 import { qrRects } from './qr.js';
-import { textWidth } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 
 /**
  * The journey map as a printable poster PDF (ISO A3…A0, landscape), drawn from the same
@@ -106,9 +108,16 @@ export function toWinAnsi(text: string): string {
 
 // ---- page planning ---------------------------------------------------------------------
 
-interface Range {
+/** A span of layout coordinates (x for stage columns, y for lanes). */
+export interface Range {
   start: number;
   end: number;
+}
+
+/** One horizontal strip of the map: these stage columns (x) and these lanes (y), with their headers. */
+export interface Band {
+  cols: Range;
+  rows: Range;
 }
 
 export interface PagePlan {
@@ -118,16 +127,23 @@ export interface PagePlan {
   footerHeight: number;
   qrSize: number;
   footerFont: number;
-  /** One entry per page: the layout x range (stage columns) and y range (lanes) it shows; null = the whole map. */
-  tiles: { cols: Range; rows: Range }[] | null;
+  /** Layout-space gap between two bands stacked on a sheet. */
+  bandGap: number;
+  /** One entry per page: its bands, top to bottom. Every sheet repeats the title. */
+  sheets: { bands: Band[] }[];
 }
 
+/** Layout-space white space between two bands on a sheet. */
+export const BAND_GAP = 28;
+const EPS = 1e-6;
+
+/** Packs consecutive units into groups no wider than `capacity` (a unit wider than that gets a group of its own). */
 function group(units: Range[], capacity: number, fallback: number): Range[] {
   if (units.length === 0) return [{ start: fallback, end: fallback }];
   const groups: Range[] = [];
   let current: Range | null = null;
   for (const u of units) {
-    if (current && u.end - current.start > capacity) {
+    if (current && u.end - current.start > capacity + EPS) {
       groups.push(current);
       current = null;
     }
@@ -137,7 +153,31 @@ function group(units: Range[], capacity: number, fallback: number): Range[] {
   return groups;
 }
 
-/** Decides the scale and, when the map cannot fit legibly on one page, how to split it. */
+const span = (r: Range) => r.end - r.start;
+
+/**
+ * Splits `units` into at most `count` consecutive groups whose widest is as narrow as
+ * possible (so the bands of a sheet come out about equally wide, like justified lines).
+ */
+function balance(units: Range[], count: number, fallback: number): Range[] {
+  let lo = Math.max(0, ...units.map(span));
+  let hi = units.length > 0 ? (units.at(-1)?.end ?? 0) - (units[0]?.start ?? 0) : 0;
+  if (group(units, lo, fallback).length <= count) return group(units, lo, fallback);
+  for (let i = 0; i < 40 && hi - lo > 0.01; i++) {
+    const mid = (lo + hi) / 2;
+    if (group(units, mid, fallback).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return group(units, hi, fallback);
+}
+
+interface Arrangement {
+  sheets: { bands: Band[] }[];
+  /** Whether every band fits the printable area at this scale (nothing would be clipped). */
+  fits: boolean;
+}
+
+/** Decides the scale and how the map is cut into bands and sheets. */
 export function planPages(layout: MapLayout, size: PosterSize, hasUrl: boolean): PagePlan {
   const page = PAGE_SIZES[size];
   const margin = Math.max(28, page.height * 0.025);
@@ -146,34 +186,97 @@ export function planPages(layout: MapLayout, size: PosterSize, hasUrl: boolean):
   const footerHeight = (hasUrl ? qrSize : footerFont * 1.5) + footerFont;
   const availW = page.width - 2 * margin;
   const availH = page.height - 2 * margin - footerHeight;
-  const base = { margin, footerHeight, qrSize, footerFont };
-
-  const fit = Math.min(availW / layout.width, availH / layout.height, MAX_UPSCALE);
-  const minScale = MIN_TEXT_PT / layout.minFontSize;
-  if (fit >= minScale) return { ...base, scale: fit, tiles: null };
+  const base = { margin, footerHeight, qrSize, footerFont, bandGap: BAND_GAP };
 
   const { grid } = layout;
+  // Every band repeats the lane header column on its left and the stage header row on top.
   const fixedLeft = grid.bodyLeft;
-  const fixedTop = grid.bodyTop;
+  const headerH = grid.bodyTop - grid.stageTop;
   const rowUnits = grid.rows.map((r) => ({ start: r.y, end: r.y + r.h }));
-  const biggestRow = Math.max(0, ...rowUnits.map((u) => u.end - u.start));
-  // Never cut a slot or a lane: lower the scale if even one of them cannot fit.
-  const scale = Math.min(
+  const allRows: Range = { start: grid.bodyTop, end: grid.bodyBottom };
+
+  /** Cuts between stages; between the slots of a stage only when the stage alone is wider than `capW`. */
+  const colUnits = (capW: number): Range[] => {
+    const units: Range[] = [];
+    for (const col of grid.columns) {
+      if (col.w <= capW + EPS) units.push({ start: col.x, end: col.x + col.w });
+      else for (const sx of col.slots) units.push({ start: sx, end: sx + SLOT_WIDTH });
+    }
+    return units;
+  };
+
+  /** The greedy arrangement at `scale`: as few bands as fit the width, as many per sheet as fit the height. */
+  const arrange = (scale: number): Arrangement => {
+    const capW = availW / scale - fixedLeft - MARGIN;
+    const sheetH = availH / scale;
+    const capRows = sheetH - grid.stageTop - headerH - MARGIN;
+    const units = colUnits(capW);
+    const colGroups = group(units, capW, grid.bodyLeft);
+    const rowGroups = span(allRows) <= capRows + EPS ? [allRows] : group(rowUnits, capRows, grid.bodyTop);
+    const fits =
+      colGroups.every((g) => span(g) <= capW + EPS) && rowGroups.every((g) => span(g) <= capRows + EPS);
+    const bands = colGroups.flatMap((cols) => rowGroups.map((rows) => ({ cols, rows })));
+    const sheets: { bands: Band[] }[] = [];
+    let used = 0;
+    for (const band of bands) {
+      const h = headerH + span(band.rows);
+      const current = sheets.at(-1);
+      if (current && used + BAND_GAP + h <= sheetH - MARGIN + EPS) {
+        current.bands.push(band);
+        used += BAND_GAP + h;
+      } else {
+        sheets.push({ bands: [band] });
+        used = grid.stageTop + h;
+      }
+    }
+    // Even out the bands of each sheet: same count, narrowest possible widest band.
+    if (rowGroups.length === 1) {
+      for (const sheet of sheets) {
+        if (sheet.bands.length < 2) continue;
+        const first = sheet.bands[0]?.cols.start ?? 0;
+        const last = sheet.bands.at(-1)?.cols.end ?? 0;
+        const own = units.filter((u) => u.start >= first - EPS && u.end <= last + EPS);
+        sheet.bands = balance(own, sheet.bands.length, grid.bodyLeft).map((cols) => ({
+          cols,
+          rows: allRows,
+        }));
+      }
+    }
+    return { sheets, fits };
+  };
+
+  /** The largest scale in [lo, hi] for which `ok` holds (assumed to hold at lo). */
+  const largest = (lo: number, hi: number, ok: (a: Arrangement) => boolean): number => {
+    if (ok(arrange(hi))) return hi;
+    let a = lo;
+    let b = hi;
+    for (let i = 0; i < 40 && b - a > 1e-4; i++) {
+      const mid = (a + b) / 2;
+      if (ok(arrange(mid))) a = mid;
+      else b = mid;
+    }
+    return a;
+  };
+
+  const minScale = MIN_TEXT_PT / layout.minFontSize;
+  // One sheet: the scale at which the best number of bands fills the page.
+  const oneSheet = (a: Arrangement) => a.fits && a.sheets.length === 1;
+  const tiny = 1e-3;
+  const single = oneSheet(arrange(tiny)) ? largest(tiny, MAX_UPSCALE, oneSheet) : 0;
+  if (single >= minScale) return { ...base, scale: single, sheets: arrange(single).sheets };
+
+  // More sheets: never below 5-pt text, unless one slot or one lane alone is bigger than a
+  // page at that size; then just small enough for it to fit, so nothing is ever cut off.
+  const biggestRow = Math.max(0, ...rowUnits.map(span));
+  const floor = Math.min(
     minScale,
-    availW / (fixedLeft + MARGIN + SLOT_WIDTH),
-    availH / (fixedTop + MARGIN + biggestRow),
+    availW / (fixedLeft + SLOT_WIDTH + MARGIN),
+    availH / (grid.stageTop + headerH + biggestRow + MARGIN),
   );
-  const capW = availW / scale - fixedLeft - MARGIN;
-  const capH = availH / scale - fixedTop - MARGIN;
-  const colUnits: Range[] = [];
-  for (const col of grid.columns) {
-    if (col.w <= capW) colUnits.push({ start: col.x, end: col.x + col.w });
-    else for (const sx of col.slots) colUnits.push({ start: sx, end: sx + SLOT_WIDTH });
-  }
-  const colGroups = group(colUnits, capW, grid.bodyLeft);
-  const rowGroups = group(rowUnits, capH, grid.bodyTop);
-  const tiles = rowGroups.flatMap((rows) => colGroups.map((cols) => ({ cols, rows })));
-  return { ...base, scale, tiles };
+  const count = arrange(floor).sheets.length;
+  // As large as possible without needing more sheets than the minimum.
+  const scale = largest(floor, MAX_UPSCALE, (a) => a.fits && a.sheets.length <= count);
+  return { ...base, scale, sheets: arrange(scale).sheets };
 }
 
 // ---- drawing ---------------------------------------------------------------------------
@@ -275,13 +378,24 @@ function drawPrimitive(doc: Doc, p: Primitive): void {
   }
 }
 
+/**
+ * Whether a primitive belongs in `src`. Shapes: when they overlap it (they are clipped at its
+ * edge, so a curve crossing a cut ends there). Text: only where it starts, so a label next to
+ * a cut is drawn (and extracted, searched, read aloud) once, in its own cell.
+ */
+function inRegion(p: Primitive, src: Box): boolean {
+  if (p.kind !== 'text') return intersects(bounds(p), src);
+  const top = p.y - p.size;
+  return p.x >= src.x - 0.5 && p.x < src.x + src.w && top >= src.y - 0.5 && top < src.y + src.h;
+}
+
 /** Draws the primitives inside `src` (layout coordinates) so that `src` lands at `dest`, clipped. */
 function drawRegion(doc: Doc, prims: Primitive[], src: Box, dest: { x: number; y: number }): void {
   if (src.w <= 0 || src.h <= 0) return;
   doc.save();
   doc.rect(dest.x, dest.y, src.w, src.h).clip();
   doc.translate(dest.x - src.x, dest.y - src.y);
-  for (const p of prims) if (intersects(bounds(p), src)) drawPrimitive(doc, p);
+  for (const p of prims) if (inRegion(p, src)) drawPrimitive(doc, p);
   doc.restore();
 }
 
@@ -328,6 +442,25 @@ function drawFooter(
   if (/^https?:\/\//i.test(opts.url)) doc.link(qrX, qrY, plan.qrSize, plan.qrSize, opts.url);
 }
 
+/** A band that starts inside a stage (cut between its slots) repeats the stage's name, marked as continued. */
+function continuedStage(doc: Doc, layout: MapLayout, band: Band, top: number, continued: string): void {
+  const { grid } = layout;
+  const col = grid.columns.find((c) => c.x < band.cols.start - EPS && band.cols.start < c.x + c.w - EPS);
+  if (!col) return;
+  const ref = `stage:${col.stageId}`;
+  const name = layout.primitives.find((p): p is TextPrim => p.kind === 'text' && p.ref === ref);
+  if (!name) return;
+  const text = `${name.lines.join(' ')} (${continued})`;
+  const width = Math.min(band.cols.end - band.cols.start, STAGE_TEXT_SLOTS * SLOT_WIDTH) - 2 * PAD;
+  const [first] = wrapText(text, width, name.size, true);
+  drawText(doc, {
+    ...name,
+    x: grid.bodyLeft + PAD,
+    y: top + (name.y - grid.stageTop),
+    lines: first ? [first] : [],
+  });
+}
+
 /** Draws an already computed layout as a poster PDF. */
 export function layoutToPdf(layout: MapLayout, opts: PdfOptions): Promise<Buffer> {
   const labels = mapLabels(opts.lang);
@@ -350,42 +483,44 @@ export function layoutToPdf(layout: MapLayout, opts: PdfOptions): Promise<Buffer
 
   const prims = layout.primitives;
   const { grid } = layout;
+  const { scale } = plan;
   const availW = page.width - 2 * plan.margin;
-  const tiles = plan.tiles;
-  const pages = tiles ? tiles.length : 1;
-  for (let i = 0; i < pages; i++) {
+  const fixedLeft = grid.bodyLeft;
+  const headerH = grid.bodyTop - grid.stageTop;
+  const pages = plan.sheets.length;
+  plan.sheets.forEach((sheet, i) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
+    // The bands, centred as a block horizontally, top aligned under the title.
+    const contentW = Math.max(...sheet.bands.map((b) => fixedLeft + b.cols.end - b.cols.start + MARGIN));
+    const offsetX = plan.margin + Math.max(0, (availW - contentW * scale) / 2);
     doc.save();
-    if (!tiles) {
-      // One page: centre horizontally, top aligned.
-      const offsetX = plan.margin + (availW - layout.width * plan.scale) / 2;
-      doc.translate(offsetX, plan.margin).scale(plan.scale);
-      for (const p of prims) drawPrimitive(doc, p);
-    } else {
-      const tile = tiles[i]!;
-      doc.translate(plan.margin, plan.margin).scale(plan.scale);
-      const fixedLeft = grid.bodyLeft;
-      const cw = tile.cols.end - tile.cols.start;
-      const rh = tile.rows.end - tile.rows.start;
-      // Title block, the stage headers of these columns, the lane headers of these rows, the cells.
-      drawRegion(doc, prims, { x: 0, y: 0, w: availW / plan.scale, h: grid.stageTop }, { x: 0, y: 0 });
+    doc.translate(offsetX, plan.margin).scale(scale);
+    const titleW = (page.width - plan.margin - offsetX) / scale;
+    drawRegion(doc, prims, { x: 0, y: 0, w: titleW, h: grid.stageTop }, { x: 0, y: 0 });
+    let y = grid.stageTop;
+    for (const band of sheet.bands) {
+      const cw = band.cols.end - band.cols.start;
+      const rh = band.rows.end - band.rows.start;
+      // Its stage headers, the lane headers of its rows, its cells.
       drawRegion(
         doc,
         prims,
-        { x: tile.cols.start, y: grid.stageTop, w: cw, h: grid.bodyTop - grid.stageTop },
-        { x: fixedLeft, y: grid.stageTop },
+        { x: band.cols.start, y: grid.stageTop, w: cw, h: headerH },
+        { x: fixedLeft, y },
       );
-      drawRegion(doc, prims, { x: 0, y: tile.rows.start, w: fixedLeft, h: rh }, { x: 0, y: grid.bodyTop });
+      continuedStage(doc, layout, band, y, labels.continued);
+      drawRegion(doc, prims, { x: 0, y: band.rows.start, w: fixedLeft, h: rh }, { x: 0, y: y + headerH });
       drawRegion(
         doc,
         prims,
-        { x: tile.cols.start, y: tile.rows.start, w: cw, h: rh },
-        { x: fixedLeft, y: grid.bodyTop },
+        { x: band.cols.start, y: band.rows.start, w: cw, h: rh },
+        { x: fixedLeft, y: y + headerH },
       );
+      y += headerH + rh + plan.bandGap;
     }
     doc.restore();
     drawFooter(doc, plan, opts.size, opts, layout.title, i + 1, pages);
-  }
+  });
   doc.end();
   return done;
 }

@@ -197,3 +197,70 @@ export function sampleMap(): JourneyMap {
   map.journey.translations = { fi: { name: 'Polkupyörän ostaminen verkosta' } };
   return { ...map, touchpoints, cards, personas, emotions };
 }
+
+/**
+ * A poster-sized map like the demo journey: 6 stages × 4 touchpoints, 9 lanes (actions,
+ * touchpoints, emotions, needs, pain points, opportunities, backstage, KPIs, notes), two
+ * personas. About 4,600 × 950 pt: far wider than any landscape sheet is tall.
+ */
+export function wideSampleMap(): JourneyMap {
+  const stageNames = ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Use and care', 'Loyalty'];
+  const stages = stageNames.map((name, i) =>
+    stage(`ws_${i}`, name, (i + 1) * 1000, {
+      description: `What happens during ${name.toLowerCase()}, seen from the customer's side.`,
+    }),
+  );
+  const kinds: [LaneKind, string][] = [
+    ['actions', 'Customer actions'],
+    ['touchpoints', 'Touchpoints'],
+    ['emotions', 'Emotions'],
+    ['needs', 'Needs and expectations'],
+    ['pain_points', 'Pain points'],
+    ['opportunities', 'Opportunities'],
+    ['backstage', 'Backstage processes'],
+    ['kpis', 'KPIs and targets'],
+    ['custom', 'Notes'],
+  ];
+  const lanes = kinds.map(([kind, name], i) => lane(`wl_${kind}`, kind, name, (i + 1) * 1000));
+  const touchpoints = stages.flatMap((s, si) =>
+    [0, 1, 2, 3].map((ti) =>
+      touchpoint(
+        `wt_${si}_${ti}`,
+        s.id,
+        `Touchpoint ${si + 1}.${ti + 1} ${stageNames[si]}`,
+        (ti + 1) * 1000,
+        {
+          ownerTeam: ti % 2 === 0 ? 'E-commerce' : 'Stores',
+          emotion: ((si + ti) % 5) - 2,
+          momentOfTruth: ti === 2 && si % 2 === 0,
+          evidence: ti === 0 ? 'validated' : 'hypothesis',
+          kpis: ti === 1 ? [{ name: 'Conversion rate', target: 3 + si, unit: '%', direction: 'higher' }] : [],
+        },
+      ),
+    ),
+  );
+  const cards = stages.flatMap((s, si) =>
+    (
+      ['wl_actions', 'wl_needs', 'wl_pain_points', 'wl_opportunities', 'wl_backstage', 'wl_custom'] as const
+    ).map((laneId, li) =>
+      card(
+        `wc_${si}_${li}`,
+        laneId,
+        s.id,
+        `Card ${si + 1}/${li + 1}: a sentence long enough to wrap onto a second line`,
+        1000,
+        { touchpointId: `wt_${si}_${li % 4}` },
+      ),
+    ),
+  );
+  const personas = [
+    persona('wp_a', 'First-time buyer', '#1f6feb', 1000),
+    persona('wp_b', 'Loyal customer', '#c2410c', 2000),
+  ];
+  const emotions: EmotionPoint[] = touchpoints.flatMap((tp, i) => [
+    { personaId: 'wp_a', touchpointId: tp.id, value: (i % 5) - 2 },
+    { personaId: 'wp_b', touchpointId: tp.id, value: 2 - ((i * 2) % 5) },
+  ]);
+  const map = blankMap(stages, lanes, 'Wide journey poster');
+  return { ...map, touchpoints, cards, personas, emotions };
+}
