@@ -22,17 +22,20 @@ import { textWidth, wrapText } from './text-metrics.js';
  * other characters are transliterated or replaced, see `toWinAnsi`).
  *
  * Legibility policy. The layout's smallest text is 9 pt, its body text 10 pt.
- *  - The map is scaled to fit the printable area (up to 4× for small maps on big paper).
- *  - It is never scaled so far that the smallest text goes below 5 pt (scale ≥ 5/9).
- *    A 12-stage × 20-lane map with one touchpoint per stage and short cards is about
- *    2,870 × 1,270 pt: on A3 (1,191 × 842 pt) fitting it would need a scale of 0.39
- *    (3.5 pt text), which nobody can read on a wall. On A2 it fits at 0.57, on A1 at 0.8.
- *  - When fitting would cross that limit, the map is split across extra pages of the same
- *    size instead, at the minimum scale: cut between stages (between touchpoint slots if a
- *    single stage is wider than a page) and between lanes. Every page repeats the title,
- *    the stage headers of its columns and the lane headers of its rows, so each sheet reads
- *    on its own and the sheets can be taped together in order (left to right, then down).
- *    That 12 × 20 map becomes two A3 sheets at 5 pt.
+ *  - A map wider than the sheet wraps into horizontal bands stacked on it, like lines of
+ *    text: cut between stages (between touchpoint slots only when one stage is wider than
+ *    a band). Each band repeats the lane headers on its left and its stage headers on top
+ *    (a band starting inside a stage names it again, "continued"); the title is printed
+ *    once at the top, the footer and QR code once at the bottom. An emotion curve crossing
+ *    a cut ends at the band edge and picks up at the start of the next band.
+ *  - The number of bands is the one giving the largest scale, min(usable width / widest
+ *    band, usable height / (title + bands + gaps)), up to 4× for small maps. The demo
+ *    journey (6 stages, 23 touchpoints, 9 lanes, ~4,370 × 930 pt) gets two bands: one A1
+ *    sheet at 0.82 (7.4-pt text), one A2 sheet at 0.58.
+ *  - Never below 5-pt text (scale ≥ 5/9). When even the best banding of one sheet would
+ *    need that, the map continues onto further sheets of the same size, each banded the
+ *    same way (and lanes split between bands when all lanes do not fit a sheet), at the
+ *    largest scale that does not need more sheets. Every sheet repeats the title.
  *  - Only if a single slot or a single lane is larger than a whole page at 5 pt does the
  *    scale go lower, just enough for that piece to fit, so nothing is ever cut off.
  */
