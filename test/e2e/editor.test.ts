@@ -173,7 +173,7 @@ describe('the map editor against the real server', () => {
     }
   });
 
-  it('shows a conflict when two pages edit the same touchpoint', async () => {
+  it('shows a conflict when two pages edit the same touchpoint, then picks up the other edit by polling', async () => {
     const other = await context.newPage();
     try {
       // the second page must not pick up the first page's edit by polling before it saves its own
@@ -199,6 +199,13 @@ describe('the map editor against the real server', () => {
       await status.waitFor();
       await expect(status.textContent()).resolves.toContain('showing the latest version');
       await expect.poll(() => otherName.inputValue()).toBe('Social ad (web)');
+
+      // the second page saves on top of the latest version; the first page picks it up by polling
+      await otherName.fill('Social ad (phone)');
+      await otherName.press('Tab');
+      await waitSaved(other);
+      await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('Social ad (phone)');
+      await page.getByRole('status').filter({ hasText: 'The map was updated by someone else.' }).waitFor();
     } finally {
       await other.close();
     }
