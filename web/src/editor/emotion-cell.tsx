@@ -5,7 +5,7 @@ import { useEditorEnv } from './editor-context.js';
 import { EmotionPoint } from './emotion-point.js';
 import { MID, yFor } from './emotion-scale.js';
 import type { Curve } from './use-map-layout.js';
-import { EMOTION_HEIGHT, SLOT } from './vocab.js';
+import { EMOTION_HEIGHT, SLOT, stageWidth } from './vocab.js';
 
 interface Props {
   touchpoints: Touchpoint[];
@@ -14,12 +14,19 @@ interface Props {
   label: string;
 }
 
-const PAD = 8;
+const PAD = 6; // the touchpoint cell's padding, so points sit under their cards
 const xFor = (index: number) => PAD + index * SLOT + (SLOT - 8) / 2;
 
-function path(values: (number | null)[]): string {
+/** The curve through the stage's points, joined half-way to the neighbouring stages' points. */
+function path(curve: Curve, width: number): string {
+  const { values, before, after } = curve;
   let d = '';
   let pen = false;
+  const first = values[0];
+  if (before !== null && before !== undefined && first !== null && first !== undefined) {
+    d += `M0,${yFor((before + first) / 2)} `;
+    pen = true;
+  }
   values.forEach((v, i) => {
     if (v === null) {
       pen = false;
@@ -28,6 +35,9 @@ function path(values: (number | null)[]): string {
     d += `${pen ? 'L' : 'M'}${xFor(i)},${yFor(v)} `;
     pen = true;
   });
+  const last = values.at(-1);
+  if (pen && after !== null && last !== null && last !== undefined)
+    d += `L${width},${yFor((last + after) / 2)}`;
   return d.trim();
 }
 
@@ -35,7 +45,7 @@ function path(values: (number | null)[]): string {
 export const EmotionCell = memo(function EmotionCell({ touchpoints, curves, activeCurve, label }: Props) {
   const { readOnly, lang } = useEditorEnv();
   const box = useRef<HTMLDivElement>(null);
-  const width = Math.max(1, touchpoints.length) * SLOT + PAD * 2;
+  const width = stageWidth(touchpoints.length) - 1;
   const active = curves.find((c) => c.personaId === activeCurve) ?? curves[0];
   return (
     <section className="cell emotion-cell" aria-label={label}>
@@ -48,7 +58,7 @@ export const EmotionCell = memo(function EmotionCell({ touchpoints, curves, acti
             const isActive = c === active;
             return (
               <g key={c.personaId ?? 'team'} className={isActive ? 'curve active' : 'curve'}>
-                <path d={path(c.values)} stroke={c.color} fill="none" strokeWidth={isActive ? 3 : 1.5} />
+                <path d={path(c, width)} stroke={c.color} fill="none" strokeWidth={isActive ? 3 : 1.5} />
                 {!isActive &&
                   c.values.map((v, i) =>
                     v === null ? null : (

@@ -8,6 +8,9 @@ export interface Curve {
   color: string;
   label: string;
   values: (number | null)[];
+  /** The curve's value at the previous stage's last and the next stage's first touchpoint, to join the stages' lines. */
+  before: number | null;
+  after: number | null;
 }
 
 export interface MapLayout {
@@ -57,7 +60,7 @@ export function useMapLayout(
 ): MapLayout {
   const previous = useRef<MapLayout | undefined>(undefined);
   return useMemo(() => {
-    const prev = previous.current;
+    const prevLayout = previous.current;
     const stages = [...map.stages].sort(byPosition);
     const lanes = [...map.lanes].sort(byPosition);
 
@@ -86,26 +89,35 @@ export function useMapLayout(
     }
     const personas = [...map.personas].sort(byPosition);
     const curvesByStage = new Map<string, Curve[]>();
-    for (const s of stages) {
+    const curveDefs = [
+      { personaId: null as string | null, color: '#3d4451', label: teamLabel },
+      ...personas.map((p) => ({
+        personaId: p.id as string | null,
+        color: p.color,
+        label: personaLabel(p.id),
+      })),
+    ];
+    const curveValue = (personaId: string | null, tp: Touchpoint | undefined): number | null =>
+      !tp ? null : personaId === null ? tp.emotion : (byPersona.get(personaId)?.get(tp.id) ?? null);
+    stages.forEach((s, i) => {
       const tps = touchpointsByStage.get(s.id) ?? EMPTY;
-      const curves: Curve[] = [
-        { personaId: null, color: '#3d4451', label: teamLabel, values: tps.map((tp) => tp.emotion) },
-        ...personas.map((p) => ({
-          personaId: p.id,
-          color: p.color,
-          label: personaLabel(p.id),
-          values: tps.map((tp) => byPersona.get(p.id)?.get(tp.id) ?? null),
-        })),
-      ];
-      const old = prev?.curvesByStage.get(s.id);
+      const prev = stages[i - 1] ? touchpointsByStage.get(stages[i - 1]!.id)?.at(-1) : undefined;
+      const next = stages[i + 1] ? touchpointsByStage.get(stages[i + 1]!.id)?.[0] : undefined;
+      const curves: Curve[] = curveDefs.map((def) => ({
+        ...def,
+        values: tps.map((tp) => curveValue(def.personaId, tp)),
+        before: curveValue(def.personaId, prev),
+        after: curveValue(def.personaId, next),
+      }));
+      const old = prevLayout?.curvesByStage.get(s.id);
       curvesByStage.set(s.id, old && sameCurves(old, curves) ? old : curves);
-    }
+    });
 
     const layout: MapLayout = {
-      stages: prev && sameItems(prev.stages, stages) ? prev.stages : stages,
-      lanes: prev && sameItems(prev.lanes, lanes) ? prev.lanes : lanes,
-      touchpointsByStage: stable(prev?.touchpointsByStage, touchpointsByStage),
-      cardsByCell: stable(prev?.cardsByCell, cardsByCell),
+      stages: prevLayout && sameItems(prevLayout.stages, stages) ? prevLayout.stages : stages,
+      lanes: prevLayout && sameItems(prevLayout.lanes, lanes) ? prevLayout.lanes : lanes,
+      touchpointsByStage: stable(prevLayout?.touchpointsByStage, touchpointsByStage),
+      cardsByCell: stable(prevLayout?.cardsByCell, cardsByCell),
       curvesByStage,
     };
     previous.current = layout;
