@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, waitSaved } from './support/browser.js';
+import { launchBrowser, seriousViolations, signIn, waitSaved } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const JOURNEY = 'Kotiväri e2e journey';
@@ -168,6 +168,7 @@ describe('the map editor against the real server', () => {
       await shared.getByText('Social ad').first().waitFor();
       await expect(shared.getByRole('button', { name: /Add touchpoint/ }).count()).resolves.toBe(0);
       await expect(shared.getByLabel('Stage name').count()).resolves.toBe(0);
+      expect(await seriousViolations(shared)).toEqual([]);
     } finally {
       await anonymous.close();
     }
