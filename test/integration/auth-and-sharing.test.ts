@@ -194,3 +194,15 @@ describe('OpenAPI', () => {
     expect(res.json().error).toBe('not_found');
   });
 });
+
+describe('compression', () => {
+  it('compresses large JSON answers for clients that accept it', async () => {
+    const res = await anna.req({
+      method: 'GET',
+      url: `/api/workspaces/${anna.workspaceId}/journeys/${map.journey.id}/export?format=svg`,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+});
