@@ -114,4 +114,28 @@ describe('accessibility and the Finnish UI', () => {
     await expect(page.getByRole('button', { name: 'Kirjaudu ulos' }).count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('writes content edits made in Finnish as translations of the English journey', async () => {
+    await page.getByRole('link', { name: 'Accessible journey' }).click();
+    const stageNames = () =>
+      page.getByLabel('Vaiheen nimi').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await page.getByRole('heading', { level: 1, name: 'Accessible journey' }).waitFor();
+    await expect.poll(async () => (await stageNames()).length).toBeGreaterThan(0);
+    await page.getByLabel('Kieli').selectOption('en');
+    const english = await page
+      .getByLabel('Stage name')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await page.getByLabel('Language').selectOption('fi');
+    const first = page.getByLabel('Vaiheen nimi').first();
+    await first.fill('Mielikuva');
+    await first.press('Enter');
+    await page.locator('.save-status[data-state="saved"]').waitFor();
+
+    await page.getByLabel('Kieli').selectOption('en');
+    await expect.poll(() => page.getByLabel('Stage name').first().inputValue()).toBe(english[0]);
+    await page.getByLabel('Language').selectOption('fi');
+    await expect.poll(() => page.getByLabel('Vaiheen nimi').first().inputValue()).toBe('Mielikuva');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Vaiheen nimi').first().inputValue()).toBe('Mielikuva');
+  });
 });

@@ -74,6 +74,27 @@ describe('personas, JSON export and import, to-be versions, settings and invitat
     await expect.poll(() => page.getByRole('link', { name: 'Export me' }).count()).toBe(2);
   });
 
+  it('renames, duplicates, archives and unarchives journeys', async () => {
+    const rows = page.locator('.journey-row');
+    await page.getByRole('button', { name: 'Rename: Export me' }).first().click();
+    const field = page.getByLabel('New name for Export me');
+    await field.fill('Imported copy');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: 'Imported copy' }).waitFor();
+
+    await page.getByRole('button', { name: 'Duplicate: Imported copy' }).click();
+    await page.getByRole('link', { name: 'Copy of Imported copy' }).waitFor();
+    await expect.poll(() => rows.count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Archive: Copy of Imported copy' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByLabel('Show archived journeys').check();
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.getByRole('button', { name: 'Unarchive: Copy of Imported copy' }).click();
+    await page.getByLabel('Show archived journeys').uncheck();
+    await expect.poll(() => rows.count()).toBe(3);
+  });
+
   it('creates a to-be version and switches between as-is and to-be', async () => {
     await page.getByRole('link', { name: 'Export me' }).first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
