@@ -14,6 +14,12 @@ export interface EditorEnv {
   selection: ValueStore<string | null>;
   /** The persona whose curve the emotion points edit (null: the team's curve). */
   activeCurve: ValueStore<string | null>;
+  /**
+   * The cell whose cards are drop targets (the one the user focused or pressed on). Cards in
+   * other cells are not droppables, so a drag on a map of thousands of cards measures only
+   * the cells and one cell's cards; dropping on another cell places the card by x position.
+   */
+  armedCell: ValueStore<string | null>;
 }
 
 export const EditorContext = createContext<EditorEnv | null>(null);

@@ -7,6 +7,7 @@ import { useI18n } from '../hooks/use-i18n.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { stepCard } from './moves.js';
+import { useStoreValue } from './value-store.js';
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = {
   ArrowUp: 'up',
@@ -17,7 +18,9 @@ const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = {
 
 export const LaneCard = memo(function LaneCard({ card, cell }: { card: Card; cell: string }) {
   const { t } = useI18n();
-  const { controller, readOnly, lang, journeyLanguage } = useEditorEnv();
+  const { controller, readOnly, lang, journeyLanguage, armedCell } = useEditorEnv();
+  const armed = useStoreValue(armedCell, (c) => c === cell);
+  const arm = () => armedCell.set(cell);
   const [editing, setEditing] = useState(false);
   const text = localized(card, 'text', lang);
   const [draft, setDraft] = useState(text);
@@ -26,7 +29,7 @@ export const LaneCard = memo(function LaneCard({ card, cell }: { card: Card; cel
     useSortable({
       id: `card:${card.id}`,
       data: { type: 'card', id: card.id, cell },
-      disabled: readOnly || editing,
+      disabled: readOnly || editing ? true : { draggable: false, droppable: !armed },
     });
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
@@ -90,6 +93,11 @@ export const LaneCard = memo(function LaneCard({ card, cell }: { card: Card; cel
           ref={setActivatorNodeRef}
           {...attributes}
           {...listeners}
+          onPointerDown={(e) => {
+            arm();
+            listeners?.onPointerDown?.(e);
+          }}
+          onFocus={arm}
           onKeyDown={onKeyDown}
           onClick={() => {
             setDraft(text);

@@ -17,6 +17,11 @@ import { useI18n } from '../hooks/use-i18n.js';
 import { BoardGrid } from './board-grid.js';
 import { useEditorEnv } from './editor-context.js';
 import type { LayoutStore } from './layout-store.js';
+import { SLOT } from './vocab.js';
+
+/** The touchpoint cell's left padding (0.4rem). */
+const CELL_PAD = 6;
+
 import { moveCard, moveStage, moveTouchpoint } from './moves.js';
 
 interface Props {
@@ -91,6 +96,12 @@ export const MapBoard = memo(function MapBoard({ store, personas }: Props) {
         const stageId = o.cell;
         const list = (layout.touchpointsByStage.get(stageId) ?? []).filter((tp) => tp.id !== a.id);
         let index = list.length;
+        const dragged = active.rect.current.translated;
+        if (o.type === 'tp-cell' && dragged) {
+          // the cell's cards are not droppables unless it is the armed cell: place by the card's x
+          const centre = dragged.left + dragged.width / 2 - over.rect.left;
+          index = Math.max(0, Math.min(list.length, Math.floor((centre - CELL_PAD) / SLOT + 0.5)));
+        }
         if (o.type === 'touchpoint') {
           index = list.findIndex((tp) => tp.id === o.id);
           const from = (layout.touchpointsByStage.get(stageId) ?? []).findIndex((tp) => tp.id === a.id);

@@ -38,6 +38,7 @@ export function MapView({
   const [store] = useState(() => new LayoutStore(layout));
   const [selection] = useState(() => new ValueStore<string | null>(selectedTouchpoint));
   const [curve] = useState(() => new ValueStore<string | null>(activeCurve));
+  const [armedCell] = useState(() => new ValueStore<string | null>(null));
   useLayoutEffect(() => store.set(layout), [store, layout]);
   useLayoutEffect(() => selection.set(selectedTouchpoint), [selection, selectedTouchpoint]);
   useLayoutEffect(() => curve.set(activeCurve), [curve, activeCurve]);
@@ -51,8 +52,9 @@ export function MapView({
       openTouchpoint: onOpenTouchpoint,
       selection,
       activeCurve: curve,
+      armedCell,
     }),
-    [controller, readOnly, lang, journeyLanguage, onOpenTouchpoint, selection, curve],
+    [controller, readOnly, lang, journeyLanguage, onOpenTouchpoint, selection, curve, armedCell],
   );
   return (
     <EditorContext.Provider value={env}>

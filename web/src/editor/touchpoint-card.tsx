@@ -8,6 +8,7 @@ import type { Translate } from '../i18n/i18n-context.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { stepTouchpoint } from './moves.js';
+import { useStoreValue } from './value-store.js';
 import { CHANNEL_BADGE } from './vocab.js';
 
 interface Props {
@@ -51,13 +52,15 @@ const TouchpointFace = memo(function TouchpointFace({
 
 export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, selected }: Props) {
   const { t } = useI18n();
-  const { controller, readOnly, lang, openTouchpoint } = useEditorEnv();
+  const { controller, readOnly, lang, openTouchpoint, armedCell } = useEditorEnv();
+  const armed = useStoreValue(armedCell, (cell) => cell === tp.stageId);
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
     useSortable({
       id: `tp:${tp.id}`,
       data: { type: 'touchpoint', id: tp.id, cell: tp.stageId },
-      disabled: readOnly,
+      disabled: readOnly ? true : { draggable: false, droppable: !armed },
     });
+  const arm = () => armedCell.set(tp.stageId);
   const name = localized(tp, 'name', lang);
   const domId = `tp-${tp.id}`;
 
@@ -84,6 +87,11 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
         ref={setActivatorNodeRef}
         {...attributes}
         {...listeners}
+        onPointerDown={(e) => {
+          arm();
+          listeners?.onPointerDown?.(e);
+        }}
+        onFocus={arm}
         onKeyDown={onKeyDown}
         onClick={() => openTouchpoint(tp.id)}
         aria-pressed={selected}

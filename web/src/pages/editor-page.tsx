@@ -90,6 +90,7 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
             openTouchpoint,
             selection: unused,
             activeCurve: unused,
+            armedCell: unused,
           }
         : null,
     [controller, readOnly, lang, map, openTouchpoint, unused],
