@@ -362,6 +362,16 @@ export class EditorController {
     }
   }
 
+  /** A curve's value at a touchpoint as the cache has it now (optimistic edits included). */
+  emotionOf(personaId: string | null, touchpointId: string): number | null {
+    const map = this.map;
+    if (!map) return null;
+    if (personaId === null) return map.touchpoints.find((t) => t.id === touchpointId)?.emotion ?? null;
+    return (
+      map.emotions.find((e) => e.personaId === personaId && e.touchpointId === touchpointId)?.value ?? null
+    );
+  }
+
   /** Sets a point of a persona's curve, or of the team's curve (`personaId` null). */
   async setEmotion(
     rawPersonaId: string | null,

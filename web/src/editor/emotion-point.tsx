@@ -1,12 +1,4 @@
-import {
-  type KeyboardEvent,
-  memo,
-  type PointerEvent,
-  type RefObject,
-  useEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, type RefObject, useState } from 'react';
 import { useI18n } from '../hooks/use-i18n.js';
 import { useEditorEnv } from './editor-context.js';
 import { valueFor, yFor } from './emotion-scale.js';
@@ -34,21 +26,18 @@ export const EmotionPoint = memo(function EmotionPoint(props: Props) {
   const [dragValue, setDragValue] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
   const shown = dragging ? dragValue : value;
-  // the value last asked for, so quick key presses build on each other before the cache re-renders
-  const latest = useRef(value);
-  useEffect(() => {
-    latest.current = value;
-  }, [value]);
+  // quick key presses build on the cache's value, which has every optimistic edit at once,
+  // while the props catch up a render later
+  const current = () => (controller ? controller.emotionOf(personaId, touchpointId) : value);
 
   const commit = (next: number | null) => {
-    if (next === latest.current || !controller) return;
-    latest.current = next;
+    if (next === current() || !controller) return;
     void controller.setEmotion(personaId, touchpointId, next);
   };
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (readOnly) return;
-    const value = latest.current;
+    const value = current();
     const base = value ?? 0;
     let next: number | null | undefined;
     if (e.key === 'ArrowUp' || e.key === 'ArrowRight') next = value === null ? 0.5 : clamp(base + 0.5);

@@ -124,7 +124,3 @@ export function useMapLayout(
     return layout;
   }, [map, teamLabel, personaLabel]);
 }
-
-export function emptyList<T>(): T[] {
-  return EMPTY;
-}
