@@ -114,7 +114,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && index && existsSync(index)) {
+    const isAsset = req.url.startsWith('/assets/');
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && !isAsset && index && existsSync(index)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply

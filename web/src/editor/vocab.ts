@@ -1,34 +1,13 @@
-import type { Channel, Evidence, LaneKind } from '../../../src/domain/journey/vocabulary.js';
+import type { Channel, LaneKind } from '../../../src/domain/journey/vocabulary.js';
 
-// Plain copies of the domain's lists, so the bundle does not carry zod at run time.
-export const CHANNEL_LIST = [
-  'web',
-  'app',
-  'email',
-  'social',
-  'phone',
-  'chat',
-  'chatbot',
-  'store',
-  'delivery',
-  'event',
-  'print',
-  'word_of_mouth',
-  'partner',
-  'other',
-] as const satisfies readonly Channel[];
-
-export const EVIDENCE_LIST = [
-  'hypothesis',
-  'partly_supported',
-  'validated',
-] as const satisfies readonly Evidence[];
+// The domain's plain lists (vocabulary-lists.ts imports no zod, so the bundle stays small).
+export {
+  CHANNELS as CHANNEL_LIST,
+  EVIDENCE as EVIDENCE_LIST,
+  laneHoldsCards,
+} from '../../../src/domain/journey/vocabulary-lists.js';
 
 export const CUSTOM_LANE_KIND: LaneKind = 'custom';
-
-export function laneHoldsCards(kind: LaneKind): boolean {
-  return kind !== 'touchpoints' && kind !== 'emotions';
-}
 
 /** Short text badges for channels (shown with the channel's full name for assistive tech). */
 export const CHANNEL_BADGE: Record<Channel, string> = {
