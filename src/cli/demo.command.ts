@@ -3,7 +3,7 @@ import type { Config } from '../config/env.js';
 import { createDemoWorkspace } from '../server/bootstrap.js';
 import { openStores } from '../server/stores.js';
 import { findUserByEmail } from '../store/meta/accounts.repository.js';
-import { CliError } from './main.js';
+import { CliError, parseOptions } from './cli-error.js';
 
 const Options = z.object({
   seed: z.coerce.number().int('must be a whole number'),
@@ -13,10 +13,7 @@ const Options = z.object({
 });
 
 export async function demoCommand(config: Config, raw: unknown): Promise<void> {
-  const parsed = Options.safeParse(raw);
-  if (!parsed.success)
-    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  const o = parsed.data;
+  const o = parseOptions(Options, raw);
   const stores = await openStores(config);
   try {
     const owner = o.owner

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config/env.js';
+import { CliError } from './cli-error.js';
 import { demoCommand } from './demo.command.js';
 import { exportMapCommand, importMapCommand } from './map.commands.js';
 import { migrateCommand } from './migrate.command.js';
@@ -85,6 +86,3 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
 }
-
-/** An error the user can fix; printed without a stack trace. */
-export class CliError extends Error {}

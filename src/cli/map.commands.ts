@@ -8,7 +8,7 @@ import { renderMapSvg } from '../export/svg.js';
 import { importJourney } from '../journeys/journey.service.js';
 import { openMeta } from '../server/stores.js';
 import { loadMap } from '../store/meta/journeys.repository.js';
-import { CliError } from './main.js';
+import { CliError } from './cli-error.js';
 
 interface ExportOptions {
   format: 'json' | 'svg' | 'pdf';

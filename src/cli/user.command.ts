@@ -6,7 +6,7 @@ import { Role } from '../domain/journey/vocabulary.js';
 import { Email, Password, PersonName } from '../http/schemas.js';
 import { openMeta } from '../server/stores.js';
 import { addMember } from '../store/meta/accounts.repository.js';
-import { CliError } from './main.js';
+import { CliError, parseOptions } from './cli-error.js';
 
 const Options = z.object({
   email: Email,
@@ -17,10 +17,7 @@ const Options = z.object({
 });
 
 export async function userAddCommand(config: Config, raw: unknown): Promise<void> {
-  const parsed = Options.safeParse(raw);
-  if (!parsed.success)
-    throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  const o = parsed.data;
+  const o = parseOptions(Options, raw);
   const db = await openMeta(config);
   try {
     const now = new Date().toISOString();
