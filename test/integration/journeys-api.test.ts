@@ -142,7 +142,9 @@ describe('journeys API', () => {
       payload: { laneId: tpLane.id, stageId: map.stages[0]!.id, text: 'x' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().issues).toEqual([{ path: 'laneId', message: 'the touchpoints lane does not hold cards' }]);
+    expect(res.json().issues).toEqual([
+      { path: 'laneId', message: 'the touchpoints lane does not hold cards' },
+    ]);
   });
 
   it('refuses a duplicate touchpoint key in the workspace with 409 naming the key', async () => {
