@@ -8,15 +8,21 @@ export const PersonName = z.string().trim().min(1, 'must not be empty').max(120)
 export const WorkspaceParams = z.object({ workspaceId: z.string().min(1).max(64) });
 export const JourneyParams = WorkspaceParams.extend({ journeyId: z.string().min(1).max(64) });
 export const IdParams = JourneyParams.extend({ id: z.string().min(1).max(64) });
-export const SignIn = z.object({
-  email: z.string().trim().min(1, 'must not be empty').max(320),
-  password: z.string().min(1, 'must not be empty').max(200),
-});
-export const InvitationCreate = z.object({ email: Email, role: Role.default('editor') });
-export const InvitationAccept = z.object({ name: PersonName, password: Password });
-export const ApiKeyCreate = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(120),
-  scope: z.enum(['read', 'write']),
-});
-export const WorkspaceCreate = z.object({ name: z.string().trim().min(1, 'must not be empty').max(120) });
-export const RolePatch = z.object({ role: Role });
+export const SignIn = z
+  .object({
+    email: z.string().trim().min(1, 'must not be empty').max(320),
+    password: z.string().min(1, 'must not be empty').max(200),
+  })
+  .strict();
+export const InvitationCreate = z.object({ email: Email, role: Role.default('editor') }).strict();
+export const InvitationAccept = z.object({ name: PersonName, password: Password }).strict();
+export const ApiKeyCreate = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(120),
+    scope: z.enum(['read', 'write']),
+  })
+  .strict();
+export const WorkspaceCreate = z
+  .object({ name: z.string().trim().min(1, 'must not be empty').max(120) })
+  .strict();
+export const RolePatch = z.object({ role: Role }).strict();

@@ -147,6 +147,16 @@ describe('journeys API', () => {
     ]);
   });
 
+  it('names an unknown field instead of ignoring it', async () => {
+    const res = await anna.req({
+      method: 'POST',
+      url: base(),
+      payload: { name: 'x', template: 'awareness-advocacy' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('template');
+  });
+
   it('refuses a duplicate touchpoint key in the workspace with 409 naming the key', async () => {
     const url = `${base()}/${map.journey.id}/touchpoints`;
     await anna.req({

@@ -167,12 +167,14 @@ export type JourneyMap = z.infer<typeof JourneyMap>;
 
 const withVersion = { version };
 
-export const JourneyCreate = z.object({
-  name,
-  description: text(5000).default(''),
-  language: Language.default('en'),
-  templateId: z.string().default('empty'),
-});
+export const JourneyCreate = z
+  .object({
+    name,
+    description: text(5000).default(''),
+    language: Language.default('en'),
+    templateId: z.string().default('empty'),
+  })
+  .strict();
 export const JourneyPatch = z
   .object({
     name,
@@ -182,29 +184,36 @@ export const JourneyPatch = z
     translations: Translations,
   })
   .partial()
-  .extend(withVersion);
+  .extend(withVersion)
+  .strict();
 
-export const StageCreate = z.object({
-  name,
-  description: text(5000).default(''),
-  position: position.optional(),
-  translations: Translations.default({}),
-});
+export const StageCreate = z
+  .object({
+    name,
+    description: text(5000).default(''),
+    position: position.optional(),
+    translations: Translations.default({}),
+  })
+  .strict();
 export const StagePatch = z
   .object({ name, description: text(5000), position, translations: Translations })
   .partial()
-  .extend(withVersion);
+  .extend(withVersion)
+  .strict();
 
-export const LaneCreate = z.object({
-  kind: LaneKind.default('custom'),
-  name,
-  position: position.optional(),
-  translations: Translations.default({}),
-});
+export const LaneCreate = z
+  .object({
+    kind: LaneKind.default('custom'),
+    name,
+    position: position.optional(),
+    translations: Translations.default({}),
+  })
+  .strict();
 export const LanePatch = z
   .object({ name, position, translations: Translations })
   .partial()
-  .extend(withVersion);
+  .extend(withVersion)
+  .strict();
 
 export const TouchpointCreate = TouchpointFields.partial()
   .extend({ name, stageId: id, position: position.optional(), translations: Translations.optional() })
@@ -215,14 +224,16 @@ export const TouchpointPatch = TouchpointFields.partial()
   .extend(withVersion)
   .strict();
 
-export const CardCreate = z.object({
-  laneId: id,
-  stageId: id,
-  touchpointId: id.nullable().default(null),
-  text: z.string().trim().min(1, 'must not be empty').max(2000),
-  position: position.optional(),
-  translations: Translations.default({}),
-});
+export const CardCreate = z
+  .object({
+    laneId: id,
+    stageId: id,
+    touchpointId: id.nullable().default(null),
+    text: z.string().trim().min(1, 'must not be empty').max(2000),
+    position: position.optional(),
+    translations: Translations.default({}),
+  })
+  .strict();
 export const CardPatch = z
   .object({
     laneId: id,
@@ -233,20 +244,26 @@ export const CardPatch = z
     translations: Translations,
   })
   .partial()
-  .extend(withVersion);
+  .extend(withVersion)
+  .strict();
 
-export const PersonaCreate = z.object({
-  name,
-  description: text(5000).default(''),
-  color: Persona.shape.color.default('#1f6feb'),
-  translations: Translations.default({}),
-});
+export const PersonaCreate = z
+  .object({
+    name,
+    description: text(5000).default(''),
+    color: Persona.shape.color.default('#1f6feb'),
+    translations: Translations.default({}),
+  })
+  .strict();
 export const PersonaPatch = z
   .object({ name, description: text(5000), color: Persona.shape.color, position, translations: Translations })
   .partial()
-  .extend(withVersion);
+  .extend(withVersion)
+  .strict();
 
-export const EmotionSet = z.object({ personaId: id, touchpointId: id, value: EmotionValue.nullable() });
+export const EmotionSet = z
+  .object({ personaId: id, touchpointId: id, value: EmotionValue.nullable() })
+  .strict();
 
 export type JourneyCreate = z.infer<typeof JourneyCreate>;
 export type JourneyPatch = z.infer<typeof JourneyPatch>;

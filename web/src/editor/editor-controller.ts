@@ -39,8 +39,10 @@ export class EditorController {
   private statusListeners = new Set<() => void>();
   private queues = new Map<string, Promise<unknown>>();
   private pending = new Map<string, Fields[]>();
+  /** Every revision up to this one is in our cache: loaded, or made by our own saves. */
   private knownRevision = 0;
-  private stale = false;
+  /** Revisions our own saves produced that are ahead of a gap (answers can arrive out of order). */
+  private ownRevisions = new Set<number>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private offRevision: (() => void) | undefined;
 
@@ -61,11 +63,12 @@ export class EditorController {
   // ---- lifecycle ------------------------------------------------------------------------
 
   start(pollMs = 4000): void {
-    this.knownRevision = this.map?.journey.revision ?? 0;
+    const loaded = this.map;
+    if (loaded) this.noteLoaded(loaded);
     this.offRevision = onOwnRevision((journeyId, revision) => {
-      if (journeyId !== this.journeyId) return;
-      if (revision > this.knownRevision + 1) this.stale = true;
-      this.knownRevision = Math.max(this.knownRevision, revision);
+      if (journeyId !== this.journeyId || revision <= this.knownRevision) return;
+      this.ownRevisions.add(revision);
+      this.advance();
     });
     this.timer = setInterval(() => void this.poll(), pollMs);
   }
@@ -78,16 +81,23 @@ export class EditorController {
   /** Called when the map query delivers data (first load and refetches). */
   noteLoaded(map: JourneyMap): void {
     this.knownRevision = Math.max(this.knownRevision, map.journey.revision);
+    this.advance();
+  }
+
+  /** Moves knownRevision over our own consecutive revisions; what is left is someone else's. */
+  private advance(): void {
+    for (const r of this.ownRevisions) if (r <= this.knownRevision) this.ownRevisions.delete(r);
+    while (this.ownRevisions.delete(this.knownRevision + 1)) this.knownRevision += 1;
   }
 
   private async poll(): Promise<void> {
     if (document.hidden || this.inflight > 0) return;
     try {
       const { revision } = await api.revision(this.workspaceId, this.journeyId);
-      if (revision > this.knownRevision || this.stale) {
+      if (revision > this.knownRevision) {
         if (this.inflight > 0) return;
-        this.stale = false;
         this.knownRevision = revision;
+        this.advance();
         await this.queryClient.refetchQueries({ queryKey: this.key, exact: true });
         this.setStatus({ state: 'remote' });
       }

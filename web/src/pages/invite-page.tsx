@@ -65,7 +65,7 @@ export function InvitePage({ token }: { token: string }) {
                 <input
                   type="password"
                   required
-                  minLength={8}
+                  minLength={10}
                   autoComplete="new-password"
                   value={password}
                   onChange={(e) => setPassword(e.target.value)}
