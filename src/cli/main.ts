@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
+import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config/env.js';
-import { CliError } from './cli-error.js';
+import { CliError, parseOptions } from './cli-error.js';
 import { demoCommand } from './demo.command.js';
 import { exportMapCommand, importMapCommand } from './map.commands.js';
 import { migrateCommand } from './migrate.command.js';
@@ -20,9 +21,13 @@ export function program(): Command {
     .command('serve')
     .description('serve the web app and API (first start: admin account and demo workspace)')
     .option('-p, --port <port>', 'port (overrides PORT)')
-    .action((o: { port?: string }) =>
-      serveCommand(o.port ? { ...config(), port: Number(o.port) } : config()),
-    );
+    .action((o: unknown) => {
+      const { port } = parseOptions(
+        z.object({ port: z.coerce.number().int().min(0).max(65535).optional() }),
+        o,
+      );
+      return serveCommand(port === undefined ? config() : { ...config(), port });
+    });
   cli
     .command('demo')
     .description('create a demo workspace: the retailer journey plus seeded synthetic events and responses')

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Config } from '../config/env.js';
-import type { JourneyMap } from '../domain/journey/journey.schema.js';
+import { JourneyCreate, type JourneyMap } from '../domain/journey/journey.schema.js';
 import { MapDocument, toMapDocument } from '../domain/journey/map-document.js';
 import type { Language } from '../domain/journey/vocabulary.js';
 import { renderMapPdf } from '../export/pdf.js';
@@ -8,7 +9,7 @@ import { renderMapSvg } from '../export/svg.js';
 import { importJourney } from '../journeys/journey.service.js';
 import { openMeta } from '../server/stores.js';
 import { loadMap } from '../store/meta/journeys.repository.js';
-import { CliError } from './cli-error.js';
+import { CliError, parseOptions } from './cli-error.js';
 
 interface ExportOptions {
   format: 'json' | 'svg' | 'pdf';
@@ -29,7 +30,10 @@ export async function exportMapCommand(config: Config, journey: string, o: Expor
       );
     if (o.workspace) q = q.where('workspaceId', '=', o.workspace);
     const found = await q.execute();
-    if (found.length === 0) throw new CliError(`no journey with id or name "${journey}"`);
+    if (found.length === 0)
+      throw new CliError(
+        `no journey with id or name "${journey}"${o.workspace ? ` in workspace ${o.workspace}` : ''}`,
+      );
     if (found.length > 1)
       throw new CliError(
         `"${journey}" names ${found.length} journeys; pass the id or --workspace:\n${found.map((j) => `  ${j.id}  ${j.workspaceId}  ${j.name}`).join('\n')}`,
@@ -44,7 +48,13 @@ export async function exportMapCommand(config: Config, journey: string, o: Expor
           : await renderMapPdf(map, { lang, size: o.size });
     if (o.output === '-') process.stdout.write(data);
     else {
-      writeFileSync(o.output, data);
+      try {
+        writeFileSync(o.output, data);
+      } catch (err) {
+        throw new CliError(
+          `-o: cannot write ${o.output}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
       console.error(
         `polku: wrote ${o.output} (${o.format}${o.format === 'pdf' ? `, ${o.size} landscape` : ''})`,
       );
@@ -54,18 +64,20 @@ export async function exportMapCommand(config: Config, journey: string, o: Expor
   }
 }
 
-export async function importMapCommand(
-  config: Config,
-  file: string,
-  o: { workspace?: string; name?: string },
-): Promise<void> {
-  let raw: unknown;
+const ImportOptions = z.object({
+  workspace: z.string().min(1).optional(),
+  name: JourneyCreate.shape.name.optional(),
+});
+
+export async function importMapCommand(config: Config, file: string, raw: unknown): Promise<void> {
+  const o = parseOptions(ImportOptions, raw);
+  let json: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new CliError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const parsed = MapDocument.safeParse(raw);
+  const parsed = MapDocument.safeParse(json);
   if (!parsed.success)
     throw new CliError(
       `${file} is not a valid polku.journey-map:\n${parsed.error.issues

@@ -94,5 +94,12 @@ describe('polku CLI', () => {
     await expect(run('export-map', 'no such journey', '-o', join(dir, 'x.pdf'))).rejects.toThrow(
       /no journey with id or name/,
     );
+    await expect(run('import-map', join(dir, 'map.json'), '--name', 'x'.repeat(300))).rejects.toThrow(
+      /--name: /,
+    );
+    await expect(
+      run('export-map', 'Imported copy', '--format', 'json', '-o', join(dir, 'no', 'such', 'dir', 'x.json')),
+    ).rejects.toThrow(/-o: cannot write/);
+    await expect(run('serve', '--port', 'abc')).rejects.toThrow(/--port: /);
   });
 });
