@@ -24,6 +24,8 @@ export function TextRow(props: {
   multiline?: boolean;
   required?: boolean;
   id?: string;
+  /** The server's limit for the field, so the browser stops typing there instead of losing text. */
+  maxLength?: number;
 }) {
   return (
     <Row label={props.label}>
@@ -36,6 +38,7 @@ export function TextRow(props: {
           readOnly={props.readOnly}
           multiline={props.multiline}
           required={props.required}
+          maxLength={props.maxLength ?? (props.multiline ? 2000 : 200)}
         />
       )}
     </Row>

@@ -35,6 +35,7 @@ export function TouchpointPanel({ map, touchpoint: tp, onClose }: Props) {
       label={t(field)}
       value={localized(tp, field, lang)}
       multiline={multiline}
+      maxLength={field === 'description' ? 5000 : multiline ? 2000 : 200}
       required={field === 'name'}
       readOnly={readOnly}
       onCommit={(v) => save(textEdit(tp, field, v, lang, journeyLanguage))}
@@ -63,8 +64,9 @@ export function TouchpointPanel({ map, touchpoint: tp, onClose }: Props) {
           label={t('key')}
           value={tp.key}
           required
+          maxLength={80}
           readOnly={readOnly}
-          onCommit={(v) => save({ key: v })}
+          onCommit={(v) => save({ key: v.trim().toLowerCase() })}
         />
         {text('description')}
         <SelectRow
