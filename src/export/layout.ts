@@ -261,7 +261,20 @@ function cardBox(x: number, top: number, width: number, text: string, fill: stri
     ref,
   });
   const height = Math.max(t.height, lh(FONT.body)) + 2 * CARD_PAD;
-  const rect: RectPrim = {
+  const rect = cardFrame(x, top, width, height, fill, ref);
+  return { prims: t.prim ? [rect, t.prim] : [rect], height };
+}
+
+/** The thin-bordered frame of a lane card or KPI block. */
+function cardFrame(
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+  fill: string,
+  ref: string,
+): RectPrim {
+  return {
     kind: 'rect',
     x,
     y: top,
@@ -273,7 +286,6 @@ function cardBox(x: number, top: number, width: number, text: string, fill: stri
     radius: 3,
     ref,
   };
-  return { prims: t.prim ? [rect, t.prim] : [rect], height };
 }
 
 function touchpointCard(tp: Touchpoint, x: number, top: number, labels: MapLabels, lang: Language): Cell {
@@ -394,19 +406,7 @@ function kpiBlock(tp: Touchpoint, x: number, top: number, labels: MapLabels, lan
     y += t.height;
   });
   const height = y - top + CARD_PAD;
-  const rect: RectPrim = {
-    kind: 'rect',
-    x,
-    y: top,
-    w: width,
-    h: height,
-    fill,
-    stroke: COLORS.cardStroke,
-    strokeWidth: 0.75,
-    radius: 3,
-    ref: `kpis:${tp.id}`,
-  };
-  return { prims: [rect, ...prims], height };
+  return { prims: [cardFrame(x, top, width, height, fill, `kpis:${tp.id}`), ...prims], height };
 }
 
 /** Lays out the whole map. Pure and deterministic: the same map and options give the same layout. */
