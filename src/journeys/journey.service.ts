@@ -102,6 +102,16 @@ export async function createToBeVersion(
   return ok(toBe);
 }
 
+/** The position after the last entity of a kind (in a stage or lane cell): where a new one goes. */
+async function endPosition(
+  db: MetaDb,
+  kind: EntityKind,
+  journeyId: string,
+  scope?: { stageId?: string; laneId?: string },
+): Promise<number> {
+  return positionBetween(await lastPosition(db, kind, journeyId, scope), undefined);
+}
+
 // ---- entity creation --------------------------------------------------------------------
 
 async function belongs(
@@ -143,21 +153,19 @@ async function buildEntity<K extends EntityKind>(
   switch (kind) {
     case 'stages': {
       const input = StageCreate.parse(body);
-      const position =
-        input.position ?? positionBetween(await lastPosition(db, 'stages', journeyId), undefined);
+      const position = input.position ?? (await endPosition(db, 'stages', journeyId));
       const stage: Stage = { ...common, ...input, id: newId('st'), position };
       return ok(stage as EntityTypes[K]);
     }
     case 'lanes': {
       const input = LaneCreate.parse(body);
-      const position =
-        input.position ?? positionBetween(await lastPosition(db, 'lanes', journeyId), undefined);
+      const position = input.position ?? (await endPosition(db, 'lanes', journeyId));
       const lane: Lane = { ...common, ...input, id: newId('ln'), position };
       return ok(lane as EntityTypes[K]);
     }
     case 'personas': {
       const input = PersonaCreate.parse(body);
-      const position = positionBetween(await lastPosition(db, 'personas', journeyId), undefined);
+      const position = await endPosition(db, 'personas', journeyId);
       const persona: Persona = { ...common, ...input, id: newId('ps'), position };
       return ok(persona as EntityTypes[K]);
     }
@@ -172,11 +180,7 @@ async function buildEntity<K extends EntityKind>(
         return fail('conflict', `key "${input.key}" is already used by another touchpoint`, { field: 'key' });
       for (let n = 2; keys.has(key); n++) key = `${slugify(input.name).slice(0, 70)}-${n}`;
       const position =
-        input.position ??
-        positionBetween(
-          await lastPosition(db, 'touchpoints', journeyId, { stageId: input.stageId }),
-          undefined,
-        );
+        input.position ?? (await endPosition(db, 'touchpoints', journeyId, { stageId: input.stageId }));
       const touchpoint: Touchpoint = {
         ...defaults,
         mode: input.channel ? defaultModeFor(input.channel) : defaults.mode,
@@ -198,10 +202,7 @@ async function buildEntity<K extends EntityKind>(
       if (bad) return bad;
       const position =
         input.position ??
-        positionBetween(
-          await lastPosition(db, 'cards', journeyId, { stageId: input.stageId, laneId: input.laneId }),
-          undefined,
-        );
+        (await endPosition(db, 'cards', journeyId, { stageId: input.stageId, laneId: input.laneId }));
       const card: Card = { ...common, ...input, id: newId('cd'), position };
       return ok(card as EntityTypes[K]);
     }
