@@ -4,6 +4,7 @@ import { type KeyboardEvent, memo, useState } from 'react';
 import { localized, textEdit } from '../../../src/domain/journey/localize.js';
 import type { Card } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
+import { dragActivatorProps } from './drag-activator.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { stepCard } from './moves.js';
@@ -25,12 +26,12 @@ export const LaneCard = memo(function LaneCard({ card, cell }: { card: Card; cel
   const text = localized(card, 'text', lang);
   const [draft, setDraft] = useState(text);
   const domId = `card-${card.id}`;
-  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
-    useSortable({
-      id: `card:${card.id}`,
-      data: { type: 'card', id: card.id, cell },
-      disabled: readOnly || editing ? true : { draggable: false, droppable: !armed },
-    });
+  const sortable = useSortable({
+    id: `card:${card.id}`,
+    data: { type: 'card', id: card.id, cell },
+    disabled: readOnly || editing ? true : { draggable: false, droppable: !armed },
+  });
+  const { setNodeRef, listeners, transform, transition, isDragging } = sortable;
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     const direction = ARROWS[e.key];
@@ -90,14 +91,7 @@ export const LaneCard = memo(function LaneCard({ card, cell }: { card: Card; cel
           type="button"
           id={domId}
           className="card-main"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          onPointerDown={(e) => {
-            arm();
-            listeners?.onPointerDown?.(e);
-          }}
-          onFocus={arm}
+          {...dragActivatorProps(sortable, arm)}
           onKeyDown={onKeyDown}
           onClick={() => {
             setDraft(text);

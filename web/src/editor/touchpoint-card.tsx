@@ -5,6 +5,7 @@ import { localized } from '../../../src/domain/journey/localize.js';
 import type { Touchpoint } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { Translate } from '../i18n/i18n-context.js';
+import { dragActivatorProps } from './drag-activator.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
 import { stepTouchpoint } from './moves.js';
@@ -54,12 +55,12 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
   const { t } = useI18n();
   const { controller, readOnly, lang, openTouchpoint, armedCell } = useEditorEnv();
   const armed = useStoreValue(armedCell, (cell) => cell === tp.stageId);
-  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
-    useSortable({
-      id: `tp:${tp.id}`,
-      data: { type: 'touchpoint', id: tp.id, cell: tp.stageId },
-      disabled: readOnly ? true : { draggable: false, droppable: !armed },
-    });
+  const sortable = useSortable({
+    id: `tp:${tp.id}`,
+    data: { type: 'touchpoint', id: tp.id, cell: tp.stageId },
+    disabled: readOnly ? true : { draggable: false, droppable: !armed },
+  });
+  const { setNodeRef, listeners, transform, transition, isDragging } = sortable;
   const arm = () => armedCell.set(tp.stageId);
   const name = localized(tp, 'name', lang);
   const domId = `tp-${tp.id}`;
@@ -84,14 +85,7 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
         type="button"
         id={domId}
         className="tp-main"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        onPointerDown={(e) => {
-          arm();
-          listeners?.onPointerDown?.(e);
-        }}
-        onFocus={arm}
+        {...dragActivatorProps(sortable, arm)}
         onKeyDown={onKeyDown}
         onClick={() => openTouchpoint(tp.id)}
         aria-pressed={selected}
