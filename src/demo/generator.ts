@@ -342,6 +342,8 @@ class Simulation {
       properties: { ...(r.customer?.segment() ?? {}), ...r.props },
       source: 'demo',
       receivedAt: new Date(ts + 1000),
+      surveyVersion: null,
+      complete: true,
     });
   }
 

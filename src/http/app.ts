@@ -12,10 +12,16 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
+import { dataRoutes } from './routes/data.routes.js';
+import { distributionRoutes } from './routes/distribution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
+import { importRoutes } from './routes/imports.routes.js';
+import { ingestRoutes } from './routes/ingest.routes.js';
 import { journeyRoutes } from './routes/journeys.routes.js';
 import { mapEntityRoutes } from './routes/map-entities.routes.js';
+import { respondentRoutes } from './routes/respondent.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
+import { surveyRoutes } from './routes/surveys.routes.js';
 import { workspaceRoutes } from './routes/workspaces.routes.js';
 
 declare module 'fastify' {
@@ -100,6 +106,12 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   journeyRoutes(app, ctx);
   mapEntityRoutes(app, ctx);
   exportRoutes(app, ctx);
+  ingestRoutes(app, ctx);
+  surveyRoutes(app, ctx);
+  respondentRoutes(app, ctx);
+  distributionRoutes(app, ctx);
+  importRoutes(app, ctx);
+  dataRoutes(app, ctx);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webRoot = opts.webRoot;

@@ -13,6 +13,12 @@ const SharePage = lazy(() => import('./pages/share-page.js').then((m) => ({ defa
 const SettingsPage = lazy(() =>
   import('./pages/settings-page.js').then((m) => ({ default: m.SettingsPage })),
 );
+const SurveysPage = lazy(() => import('./pages/surveys-page.js').then((m) => ({ default: m.SurveysPage })));
+const SurveyBuilderPage = lazy(() =>
+  import('./pages/survey-builder-page.js').then((m) => ({ default: m.SurveyBuilderPage })),
+);
+const DataPage = lazy(() => import('./pages/data-page.js').then((m) => ({ default: m.DataPage })));
+const ImportPage = lazy(() => import('./pages/import-page.js').then((m) => ({ default: m.ImportPage })));
 const InvitePage = lazy(() => import('./pages/invite-page.js').then((m) => ({ default: m.InvitePage })));
 
 export function App() {
@@ -45,6 +51,12 @@ function SignedIn() {
         <Route path="/">{first ? <Redirect to={`/w/${first.id}`} /> : <NotFoundPage />}</Route>
         <Route path="/w/:ws">{(p) => <JourneysPage workspaceId={p.ws} />}</Route>
         <Route path="/w/:ws/settings">{(p) => <SettingsPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/surveys">{(p) => <SurveysPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/surveys/:id">
+          {(p) => <SurveyBuilderPage workspaceId={p.ws} surveyId={p.id} />}
+        </Route>
+        <Route path="/w/:ws/data">{(p) => <DataPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/import">{(p) => <ImportPage workspaceId={p.ws} />}</Route>
         <Route path="/w/:ws/j/:j">{(p) => <EditorPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>

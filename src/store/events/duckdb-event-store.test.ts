@@ -52,6 +52,8 @@ function response(n: number, over: Partial<ResponseRow> = {}): ResponseRow {
     properties: { region: 'Pirkanmaa', loyaltyMember: false },
     source: 'demo',
     receivedAt: new Date(T0 + n * 3_600_000),
+    surveyVersion: null,
+    complete: true,
     ...over,
   });
 }
@@ -105,7 +107,7 @@ describe('DuckDB event store', () => {
     ]);
     await again.close();
     store = null;
-    expect(await rawRows('SELECT version FROM schema_version')).toEqual([[LATEST_SCHEMA_VERSION]]);
+    expect(await rawRows('SELECT version FROM schema_version')).toEqual([[1], [2]]);
   });
 
   it('stores timestamps as UTC and properties as JSON', async () => {
@@ -208,5 +210,52 @@ describe('DuckDB event store', () => {
     await expect(s.hasData('ws_a')).rejects.toThrow(/closed/);
     const again = await open();
     expect(await again.hasData('ws_a')).toBe(false);
+  });
+});
+
+describe('idempotent appends', () => {
+  it('stores an event once when the same id and timestamp arrive again, in one batch or later', async () => {
+    store = await openEventStore(file);
+    expect(await store.appendNewEvents([event(1), event(2), event(1)])).toEqual({ stored: 2, duplicates: 1 });
+    expect(await store.appendNewEvents([event(2), event(3)])).toEqual({ stored: 1, duplicates: 1 });
+    // The same id at another time is another event.
+    expect(await store.appendNewEvents([event(3, { ts: new Date(T0) })])).toEqual({
+      stored: 1,
+      duplicates: 0,
+    });
+    // Another workspace may use the same id.
+    expect(await store.appendNewEvents([event(1, { workspaceId: 'ws_b' })])).toEqual({
+      stored: 1,
+      duplicates: 0,
+    });
+    const counts = await store.countsByTouchpoint('ws_a', 'jr_1');
+    expect(counts).toEqual([{ touchpointId: 'tp_web', events: 4, responses: 0 }]);
+  });
+
+  it('stores a response once and reads the newest first, with survey version and completeness', async () => {
+    store = await openEventStore(file);
+    await store.appendNewResponses([
+      response(1),
+      response(2, { comment: '<b>Nopea</b>', nps: 10, surveyVersion: 3, complete: false }),
+    ]);
+    expect(await store.appendNewResponses([response(1)])).toEqual({ stored: 0, duplicates: 1 });
+    const latest = await store.latestResponses('ws_a', 'tp_wait', 10);
+    expect(latest.map((r) => [r.id, r.nps, r.comment, r.complete])).toEqual([
+      ['rs_2', 10, '<b>Nopea</b>', false],
+      ['rs_1', 3, 'Toimitus kesti liian kauan.', true],
+    ]);
+    expect(latest[0]?.ts).toBe(new Date(T0 + 2 * 3_600_000).toISOString());
+    expect(await store.latestResponses('ws_b', 'tp_wait', 10)).toEqual([]);
+  });
+
+  it('counts received rows per hour and source', async () => {
+    store = await openEventStore(file);
+    await store.appendEvents([event(1), event(2), event(70, { source: 'api' })]);
+    await store.appendResponses([response(0)]);
+    const volume = await store.ingestVolume('ws_a', new Date(T0 - 3_600_000), 'hour');
+    expect(volume).toEqual([
+      { bucket: new Date(T0 - 30 * 60_000).toISOString(), source: 'demo', events: 2, responses: 1 },
+      { bucket: new Date(T0 + 30 * 60_000).toISOString(), source: 'api', events: 1, responses: 0 },
+    ]);
   });
 });

@@ -80,5 +80,9 @@ export const ResponseRow = z.object({
   properties: json,
   source: ResponseSource,
   receivedAt: instant,
+  /** The survey version answered (editing a live survey makes a new version). */
+  surveyVersion: z.number().int().min(1).nullable(),
+  /** False for a partial answer the respondent left unfinished. */
+  complete: z.boolean(),
 });
 export type ResponseRow = z.infer<typeof ResponseRow>;

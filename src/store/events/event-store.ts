@@ -7,6 +7,39 @@ export interface TouchpointCounts {
   responses: number;
 }
 
+/** What an idempotent append did: rows stored now, and rows skipped as already stored. */
+export interface AppendResult {
+  stored: number;
+  duplicates: number;
+}
+
+/** A stored survey response as the side panel shows it (customer id left out). */
+export interface StoredResponse {
+  id: string;
+  surveyId: string | null;
+  ts: string;
+  audience: 'customer' | 'employee';
+  level: 'touchpoint' | 'journey' | 'relationship';
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  comment: string | null;
+  language: string;
+  channel: string | null;
+  answers: Record<string, unknown>;
+  source: string;
+  complete: boolean;
+}
+
+/** Rows received in one hour or day from one source. */
+export interface VolumeBucket {
+  /** Start of the bucket, ISO 8601 UTC. */
+  bucket: string;
+  source: string;
+  events: number;
+  responses: number;
+}
+
 /**
  * What the app needs from the events store: append-only behavioural events and survey
  * responses. DuckDB is the embedded engine; a server engine (ClickHouse) can implement the
@@ -17,6 +50,17 @@ export interface EventStore {
   appendEvents(rows: readonly EventRow[]): Promise<void>;
   /** Appends the rows in one transaction: all of them are stored, or none. */
   appendResponses(rows: readonly ResponseRow[]): Promise<void>;
+  /**
+   * Idempotent append: rows whose (workspace, id, timestamp) is already stored, or repeated
+   * in `rows`, are skipped. One transaction: every new row is stored, or none.
+   */
+  appendNewEvents(rows: readonly EventRow[]): Promise<AppendResult>;
+  /** Idempotent append of responses, as `appendNewEvents`. */
+  appendNewResponses(rows: readonly ResponseRow[]): Promise<AppendResult>;
+  /** The touchpoint's newest responses, newest first. */
+  latestResponses(workspaceId: string, touchpointId: string, limit: number): Promise<StoredResponse[]>;
+  /** Events and responses received since `since`, per hour or day and source. */
+  ingestVolume(workspaceId: string, since: Date, bucket: 'hour' | 'day'): Promise<VolumeBucket[]>;
   /** Events and responses (both audiences) per touchpoint of a journey, sorted by touchpoint id. */
   countsByTouchpoint(workspaceId: string, journeyId: string): Promise<TouchpointCounts[]>;
   /** Whether the workspace has any event or response. */

@@ -66,6 +66,14 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    description: 'survey version and completeness of responses',
+    statements: [
+      'ALTER TABLE responses ADD COLUMN survey_version INTEGER',
+      'ALTER TABLE responses ADD COLUMN complete BOOLEAN DEFAULT true',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

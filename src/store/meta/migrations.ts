@@ -1,4 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { importMigrations } from './imports.migrations.js';
+import { ingestMigrations } from './ingest.migrations.js';
+import { invitationMigrations } from './invitations.migrations.js';
+import { surveyMigrations } from './surveys.migrations.js';
 
 /** Metadata schema migrations, applied in name order. Never edit a shipped one: add the next. */
 const migrations: Record<string, Migration> = {
@@ -173,6 +177,15 @@ const migrations: Record<string, Migration> = {
   },
 };
 
+/** Every feature keeps its migrations beside its tables; names are globally ordered (0002_…, 0003_…). */
+const all: Record<string, Migration> = {
+  ...migrations,
+  ...ingestMigrations,
+  ...surveyMigrations,
+  ...invitationMigrations,
+  ...importMigrations,
+};
+
 export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
+  getMigrations: async () => all,
 };

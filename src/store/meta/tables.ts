@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { ImportTables } from './imports.tables.js';
+import type { IngestTables } from './ingest.tables.js';
+import type { InvitationTables } from './invitations.tables.js';
+import type { SurveyTables } from './surveys.tables.js';
 
 /** Column names are camelCase here and snake_case in SQLite (CamelCasePlugin). */
 export interface UsersTable {
@@ -158,7 +162,7 @@ export interface AuditLogTable {
   at: string;
 }
 
-export interface MetaDatabase {
+export interface MetaDatabase extends IngestTables, SurveyTables, InvitationTables, ImportTables {
   users: UsersTable;
   sessions: SessionsTable;
   workspaces: WorkspacesTable;

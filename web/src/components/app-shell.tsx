@@ -40,6 +40,12 @@ export function AppShell({ session, children }: { session: Session; children: Re
                 <Link href={`/w/${workspaceId}`}>{t('journeys')}</Link>
               </li>
               <li>
+                <Link href={`/w/${workspaceId}/surveys`}>{t('navSurveys')}</Link>
+              </li>
+              <li>
+                <Link href={`/w/${workspaceId}/data`}>{t('navData')}</Link>
+              </li>
+              <li>
                 <Link href={`/w/${workspaceId}/settings`}>{t('settings')}</Link>
               </li>
             </ul>

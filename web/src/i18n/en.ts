@@ -1,3 +1,7 @@
+import { dataEn } from './data.en.js';
+import { importsEn } from './imports.en.js';
+import { surveysEn } from './surveys.en.js';
+
 /** English UI strings. `fi.ts` has the same keys (checked by the type). */
 export const en = {
   appName: 'Polku',
@@ -201,6 +205,11 @@ export const en = {
   invitationInvalid: 'This invitation is not valid any more.',
   sharedView: 'Shared journey map (read-only)',
   shareInvalid: 'This link is not valid any more.',
+  navSurveys: 'Surveys',
+  navData: 'Data',
+  ...surveysEn,
+  ...dataEn,
+  ...importsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

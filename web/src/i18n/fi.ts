@@ -1,4 +1,7 @@
+import { dataFi } from './data.fi.js';
 import type { Messages } from './en.js';
+import { importsFi } from './imports.fi.js';
+import { surveysFi } from './surveys.fi.js';
 
 /** Suomenkieliset käyttöliittymän tekstit. */
 export const fi: Messages = {
@@ -199,4 +202,9 @@ export const fi: Messages = {
   invitationInvalid: 'Tämä kutsu ei ole enää voimassa.',
   sharedView: 'Jaettu asiakaspolku (vain luku)',
   shareInvalid: 'Tämä linkki ei ole enää voimassa.',
+  navSurveys: 'Kyselyt',
+  navData: 'Data',
+  ...surveysFi,
+  ...dataFi,
+  ...importsFi,
 };
