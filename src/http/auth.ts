@@ -11,7 +11,10 @@ export const SESSION_COOKIE = 'polku_session';
 
 export type Auth =
   | { kind: 'session'; sessionId: string; userId: string; email: string; name: string; csrfToken: string }
-  | { kind: 'api_key'; keyId: string; workspaceId: string; scope: 'read' | 'write' };
+  | { kind: 'api_key'; keyId: string; workspaceId: string; scope: ApiKeyScope };
+
+/** read: GET only; write: read and change; ingest: write-only, sends data to /api/ingest and nothing else. */
+export type ApiKeyScope = 'read' | 'write' | 'ingest';
 
 /** What a route needs in a workspace: read (any member), edit (owner, editor), admin (owner). */
 export type Need = 'read' | 'edit' | 'admin';
@@ -48,7 +51,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
         kind: 'api_key',
         keyId: key.id,
         workspaceId: key.workspaceId,
-        scope: key.scope as 'read' | 'write',
+        scope: key.scope as ApiKeyScope,
       };
       return;
     }
@@ -86,6 +89,11 @@ export function requireWorkspace(ctx: AppContext, need: Need) {
     if (!auth) return sendFailure(reply, { code: 'unauthorized', message: 'sign in or send an API key' });
     let role: Role | undefined;
     if (auth.kind === 'api_key') {
+      if (auth.scope === 'ingest')
+        return sendFailure(reply, {
+          code: 'forbidden',
+          message: 'an ingest key can only send data to /api/ingest/events and /api/ingest/responses',
+        });
       if (auth.workspaceId === workspaceId) role = auth.scope === 'write' ? 'editor' : 'viewer';
       if (role && need === 'admin')
         return sendFailure(reply, { code: 'forbidden', message: 'API keys cannot manage a workspace' });

@@ -1,13 +1,29 @@
 import type { Config } from '../config/env.js';
+import { createIngestor } from '../ingest/create-ingestor.js';
+import type { Ingestor } from '../ingest/ingestor.js';
 import type { EventStore } from '../store/events/event-store.js';
 import type { MetaDb } from '../store/meta/db.js';
 
 /** What every handler may use. */
 export interface AppContext {
   db: MetaDb;
-  events: EventStore | null;
+  events: EventStore;
+  /** The ingestion pipeline: every event and response goes through it. */
+  ingest: Ingestor;
   config: Config;
   now: () => string;
   /** The public base URL for links (share links, invitations, QR codes). */
   publicUrl: (req: { protocol: string; host: string }) => string;
+}
+
+/** The context over open stores, with the ingest pipeline built on them. */
+export function createAppContext(
+  parts: Omit<AppContext, 'ingest' | 'now'> & { now?: () => string },
+): AppContext {
+  const now = parts.now ?? (() => new Date().toISOString());
+  return {
+    ...parts,
+    now,
+    ingest: createIngestor({ db: parts.db, events: parts.events, now: () => Date.parse(now()) }),
+  };
 }

@@ -19,7 +19,7 @@ export const InvitationAccept = z.object({ name: PersonName, password: Password 
 export const ApiKeyCreate = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(120),
-    scope: z.enum(['read', 'write']),
+    scope: z.enum(['read', 'write', 'ingest']),
   })
   .strict();
 export const WorkspaceCreate = z

@@ -15,7 +15,10 @@ export const Timestamp = z
   .transform((v, c) => {
     const ms = typeof v === 'number' ? v : /(Z|[+-]\d\d:?\d\d)$/i.test(v) ? Date.parse(v) : Number.NaN;
     if (!Number.isFinite(ms)) {
-      c.addIssue({ code: 'custom', message: 'must be ISO 8601 with a time zone (e.g. 2026-05-01T12:00:00Z) or epoch milliseconds' });
+      c.addIssue({
+        code: 'custom',
+        message: 'must be ISO 8601 with a time zone (e.g. 2026-05-01T12:00:00Z) or epoch milliseconds',
+      });
       return z.NEVER;
     }
     return new Date(ms);

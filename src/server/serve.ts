@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config/env.js';
 import { buildApp } from '../http/app.js';
+import { createAppContext } from '../http/context.js';
 import { bootstrap } from './bootstrap.js';
 import { openStores } from './stores.js';
 
@@ -11,16 +12,14 @@ export async function serve(config: Config) {
   const stores = await openStores(config);
   const now = () => new Date().toISOString();
   await bootstrap(stores.db, stores.events, config, now(), (line) => console.log(line));
-  const app = await buildApp(
-    {
-      db: stores.db,
-      events: stores.events,
-      config,
-      now,
-      publicUrl: (req) => config.publicUrl ?? `${req.protocol}://${req.host}`,
-    },
-    { webRoot: WEB_ROOT, logger: config.logLevel !== 'silent' },
-  );
+  const ctx = createAppContext({
+    db: stores.db,
+    events: stores.events,
+    config,
+    now,
+    publicUrl: (req) => config.publicUrl ?? `${req.protocol}://${req.host}`,
+  });
+  const app = await buildApp(ctx, { webRoot: WEB_ROOT, logger: config.logLevel !== 'silent' });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = new URL(address);
   if (config.host === '127.0.0.1' || config.host === 'localhost') url.hostname = '127.0.0.1';
@@ -31,10 +30,11 @@ export async function serve(config: Config) {
     closing = true;
     console.log(`Polku: ${signal}, shutting down`);
     await app.close();
+    await ctx.ingest.flush();
     await stores.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  return { app, stores, url: url.origin };
+  return { app, stores, ctx, url: url.origin };
 }

@@ -5,11 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import { buildApp } from '../../src/http/app.js';
+import { createAppContext } from '../../src/http/context.js';
+import { type EventStore, openEventStore } from '../../src/store/events/event-store.js';
 import { type MetaDb, migrateMetaDb, openMetaDb } from '../../src/store/meta/db.js';
 
 /** The web app's files and the SPA fallback, on a real HTTP listener. */
 let dir: string;
 let db: MetaDb;
+let events: EventStore;
 let app: FastifyInstance;
 let base: string;
 
@@ -20,20 +23,16 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'web', 'assets', 'app-1.js'), 'console.log(1)');
   db = openMetaDb(join(dir, 'polku.sqlite'));
   await migrateMetaDb(db);
+  events = await openEventStore(':memory:');
   app = await buildApp(
-    {
-      db,
-      events: null,
-      config: loadConfig({ POLKU_DATA_DIR: dir }),
-      now: () => new Date().toISOString(),
-      publicUrl: () => '',
-    },
+    createAppContext({ db, events, config: loadConfig({ POLKU_DATA_DIR: dir }), publicUrl: () => '' }),
     { webRoot: join(dir, 'web') },
   );
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
   await app.close();
+  await events.close();
   await db.destroy();
   rmSync(dir, { recursive: true, force: true });
 });

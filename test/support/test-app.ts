@@ -6,12 +6,15 @@ import { createUser, openSession } from '../../src/auth/session.service.js';
 import { loadConfig } from '../../src/config/env.js';
 import { newId } from '../../src/domain/journey/ids.js';
 import { buildApp } from '../../src/http/app.js';
+import { type AppContext, createAppContext } from '../../src/http/context.js';
+import { openEventStore } from '../../src/store/events/event-store.js';
 import { addMember, insertWorkspace } from '../../src/store/meta/accounts.repository.js';
 import { type MetaDb, migrateMetaDb, openMetaDb } from '../../src/store/meta/db.js';
 
 export interface TestApp {
   app: FastifyInstance;
   db: MetaDb;
+  ctx: AppContext;
   dir: string;
   close(): Promise<void>;
 }
@@ -22,20 +25,19 @@ export async function testApp(): Promise<TestApp> {
   const db = openMetaDb(join(dir, 'polku.sqlite'));
   await migrateMetaDb(db);
   const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent' });
-  const app = await buildApp({
-    db,
-    events: null,
-    config,
-    now: () => new Date().toISOString(),
-    publicUrl: () => 'http://polku.test',
-  });
+  const events = await openEventStore(join(dir, 'events.duckdb'), { memoryLimit: '256MB', threads: 1 });
+  const ctx = createAppContext({ db, events, config, publicUrl: () => 'http://polku.test' });
+  const app = await buildApp(ctx);
   await app.ready();
   return {
     app,
     db,
+    ctx,
     dir,
     async close() {
       await app.close();
+      await ctx.ingest.flush();
+      await events.close();
       await db.destroy();
       rmSync(dir, { recursive: true, force: true });
     },

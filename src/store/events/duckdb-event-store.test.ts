@@ -216,15 +216,19 @@ describe('DuckDB event store', () => {
 describe('idempotent appends', () => {
   it('stores an event once when the same id and timestamp arrive again, in one batch or later', async () => {
     store = await openEventStore(file);
-    expect(await store.appendNewEvents([event(1), event(2), event(1)])).toEqual({ stored: 2, duplicates: 1 });
-    expect(await store.appendNewEvents([event(2), event(3)])).toEqual({ stored: 1, duplicates: 1 });
+    expect(await store.appendNewEvents([event(1), event(2), event(1)])).toMatchObject({
+      stored: 2,
+      duplicates: 1,
+    });
+    expect(await store.appendNewEvents([event(2), event(3)])).toMatchObject({ stored: 1, duplicates: 1 });
     // The same id at another time is another event.
     expect(await store.appendNewEvents([event(3, { ts: new Date(T0) })])).toEqual({
       stored: 1,
       duplicates: 0,
+      storedKeys: [`ws_a\u0000ev_3\u0000${T0}`],
     });
     // Another workspace may use the same id.
-    expect(await store.appendNewEvents([event(1, { workspaceId: 'ws_b' })])).toEqual({
+    expect(await store.appendNewEvents([event(1, { workspaceId: 'ws_b' })])).toMatchObject({
       stored: 1,
       duplicates: 0,
     });
@@ -238,7 +242,11 @@ describe('idempotent appends', () => {
       response(1),
       response(2, { comment: '<b>Nopea</b>', nps: 10, surveyVersion: 3, complete: false }),
     ]);
-    expect(await store.appendNewResponses([response(1)])).toEqual({ stored: 0, duplicates: 1 });
+    expect(await store.appendNewResponses([response(1)])).toMatchObject({
+      stored: 0,
+      duplicates: 1,
+      storedKeys: [],
+    });
     const latest = await store.latestResponses('ws_a', 'tp_wait', 10);
     expect(latest.map((r) => [r.id, r.nps, r.comment, r.complete])).toEqual([
       ['rs_2', 10, '<b>Nopea</b>', false],

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, timestampValue } from '@duckdb/node-api';
-import type { EventRow, ResponseRow } from './event-rows.js';
+import { type EventRow, type ResponseRow, rowKey } from './event-rows.js';
 import type {
   AppendResult,
   EventStore,
@@ -92,7 +92,7 @@ function distinctRows<T extends { workspaceId: string; id: string; ts: Date }>(r
   const seen = new Set<string>();
   const out: T[] = [];
   for (const r of rows) {
-    const key = `${r.workspaceId}\u0000${r.id}\u0000${r.ts.getTime()}`;
+    const key = rowKey(r.workspaceId, r.id, r.ts.getTime());
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);
@@ -177,10 +177,10 @@ class DuckDbEventStore implements EventStore {
     write: (a: DuckDBAppender, row: T) => void,
   ): Promise<AppendResult> {
     const rows = distinctRows(input);
-    if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length });
+    if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length, storedKeys: [] });
     const staging = `${table}_staging`;
     return this.exclusive(async () => {
-      let stored = 0;
+      let storedKeys: string[] = [];
       await this.inTransaction(async () => {
         await this.writer.run(`CREATE TEMP TABLE IF NOT EXISTS ${staging} AS SELECT * FROM ${table} LIMIT 0`);
         await this.writer.run(`DELETE FROM ${staging}`);
@@ -204,11 +204,12 @@ class DuckDbEventStore implements EventStore {
           `INSERT INTO ${table} SELECT * FROM ${staging} s WHERE NOT EXISTS (
              SELECT 1 FROM ${table} t
              WHERE t.ts BETWEEN TIMESTAMP '${sqlTimestamp(lo)}' AND TIMESTAMP '${sqlTimestamp(hi)}'
-               AND t.workspace_id = s.workspace_id AND t.id = s.id AND t.ts = s.ts)`,
+               AND t.workspace_id = s.workspace_id AND t.id = s.id AND t.ts = s.ts)
+           RETURNING workspace_id, id, epoch_ms(ts)`,
         );
-        stored = Number(reader.getRowsJS()[0]?.[0] ?? 0);
+        storedKeys = reader.getRowsJS().map(([ws, id, ms]) => rowKey(String(ws), String(id), Number(ms)));
       });
-      return { stored, duplicates: input.length - stored };
+      return { stored: storedKeys.length, duplicates: input.length - storedKeys.length, storedKeys };
     });
   }
 

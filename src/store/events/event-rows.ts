@@ -86,3 +86,8 @@ export const ResponseRow = z.object({
   complete: z.boolean(),
 });
 export type ResponseRow = z.infer<typeof ResponseRow>;
+
+/** Identity of a stored row for idempotency: workspace, id and timestamp (epoch ms). */
+export function rowKey(workspaceId: string, id: string, tsMs: number): string {
+  return `${workspaceId}\u0000${id}\u0000${tsMs}`;
+}

@@ -11,6 +11,8 @@ export interface TouchpointCounts {
 export interface AppendResult {
   stored: number;
   duplicates: number;
+  /** `rowKey` of every row stored now. */
+  storedKeys: string[];
 }
 
 /** A stored survey response as the side panel shows it (customer id left out). */

@@ -66,7 +66,7 @@ export async function insertApiKey(
     id: string;
     workspaceId: string;
     name: string;
-    scope: 'read' | 'write';
+    scope: 'read' | 'write' | 'ingest';
     prefix: string;
     secretHash: string;
     createdBy: string;

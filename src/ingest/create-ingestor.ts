@@ -1,0 +1,131 @@
+import type { EventRow, ResponseRow } from '../store/events/event-rows.js';
+import type { EventStore } from '../store/events/event-store.js';
+import type { MetaDb } from '../store/meta/db.js';
+import {
+  insertRejections,
+  pruneRejections,
+  type RejectionRecord,
+} from '../store/meta/ingest-rejections.repository.js';
+import { GroupCommit } from './group-commit.js';
+import type { Ingestor } from './ingestor.js';
+import type { IngestResult, Rejection } from './inputs.js';
+import { rejectedPayload, rejection, type Step, toEventRow, toResponseRow } from './steps.js';
+import { loadWorkspaceView, type WorkspaceView } from './workspace-view.js';
+
+export interface IngestorDeps {
+  db: MetaDb;
+  events: EventStore;
+  /** Current time in ms (tests pass a fixed clock). */
+  now?: () => number;
+  /** How long a workspace's touchpoints, rules and settings are cached. Default 2 s. */
+  cacheMs?: number;
+}
+
+/** Rejections recorded per call, at most: a flood of bad events must not flood SQLite. */
+const RECORDED_PER_CALL = 50;
+
+/** Builds the ingest pipeline over the two stores. */
+export function createIngestor(deps: IngestorDeps): Ingestor {
+  const now = deps.now ?? Date.now;
+  const cacheMs = deps.cacheMs ?? 2000;
+  const views = new Map<string, { at: number; view: Promise<WorkspaceView> }>();
+  const events = new GroupCommit<EventRow>((rows) => deps.events.appendNewEvents(rows));
+  const responses = new GroupCommit<ResponseRow>((rows) => deps.events.appendNewResponses(rows));
+  let recorded = 0;
+
+  function view(workspaceId: string): Promise<WorkspaceView> {
+    const cached = views.get(workspaceId);
+    const t = now();
+    if (cached && t - cached.at < cacheMs) return cached.view;
+    const loading = loadWorkspaceView(deps.db, workspaceId);
+    views.set(workspaceId, { at: t, view: loading });
+    loading.catch(() => views.delete(workspaceId));
+    return loading;
+  }
+
+  function prepare<R>(
+    inputs: readonly unknown[],
+    convert: (input: unknown) => Step<R>,
+  ): { rows: R[]; rejected: Rejection[] } {
+    const rows: R[] = [];
+    const rejected: Rejection[] = [];
+    inputs.forEach((input, index) => {
+      const step = convert(input);
+      if (step.ok) rows.push(step.value);
+      else rejected.push(rejection(index, step));
+    });
+    return { rows, rejected };
+  }
+
+  async function record(
+    workspaceId: string,
+    source: string,
+    inputs: readonly unknown[],
+    rejected: Rejection[],
+  ) {
+    if (rejected.length === 0) return;
+    const at = new Date(now()).toISOString();
+    const records: RejectionRecord[] = rejected.slice(0, RECORDED_PER_CALL).map((r) => ({
+      at,
+      source,
+      position: r.index,
+      field: r.field,
+      reason: r.reason,
+      payload: rejectedPayload(inputs[r.index]),
+    }));
+    await insertRejections(deps.db, workspaceId, records);
+    recorded += records.length;
+    if (recorded >= 200) {
+      recorded = 0;
+      await pruneRejections(deps.db, workspaceId);
+    }
+  }
+
+  async function run<R extends { workspaceId: string; id: string; ts: Date }>(
+    workspaceId: string,
+    inputs: readonly unknown[],
+    source: string,
+    convert: (v: WorkspaceView, input: unknown, t: number) => Step<R>,
+    commit: GroupCommit<R>,
+  ): Promise<IngestResult> {
+    const v = await view(workspaceId);
+    if (!v.exists) throw new Error(`workspace ${workspaceId} does not exist`);
+    const t = now();
+    const { rows, rejected } = prepare(inputs, (input) => convert(v, input, t));
+    const [outcome] = await Promise.all([commit.submit(rows), record(workspaceId, source, inputs, rejected)]);
+    return { accepted: rows.length, stored: outcome.stored, duplicates: outcome.duplicates, rejected };
+  }
+
+  return {
+    ingestEvents(workspaceId, inputs, source) {
+      return run(workspaceId, inputs, source, (v, i, t) => toEventRow(v, workspaceId, i, source, t), events);
+    },
+    ingestResponses(workspaceId, inputs, source) {
+      return run(
+        workspaceId,
+        inputs,
+        source,
+        (v, i, t) => toResponseRow(v, workspaceId, i, source, t),
+        responses,
+      );
+    },
+    async preview(workspaceId, kind, inputs) {
+      const v = await view(workspaceId);
+      const t = now();
+      const { rows, rejected } =
+        kind === 'events'
+          ? prepare(inputs, (i) => toEventRow(v, workspaceId, i, 'import', t))
+          : prepare(inputs, (i) => toResponseRow(v, workspaceId, i, 'import', t));
+      return {
+        rows: rows.map((r) => ({ ...r, ts: r.ts.toISOString(), receivedAt: r.receivedAt.toISOString() })),
+        rejected,
+      };
+    },
+    async flush() {
+      await Promise.all([events.settled(), responses.settled()]);
+    },
+    invalidate(workspaceId) {
+      views.delete(workspaceId);
+    },
+  };
+}
