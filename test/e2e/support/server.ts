@@ -9,7 +9,17 @@ export const ADMIN_PASSWORD = 'polku-e2e-pass';
 
 export interface RunningServer {
   url: string;
+  dataDir: string;
+  /** Sends a signal and waits for the exit (SIGKILL: no shutdown code runs). */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+  /** Stops the server (SIGTERM) and removes a data directory it created. */
   stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Reuse this data directory (kept on stop); default: a fresh temp dir removed on stop. */
+  dataDir?: string;
+  env?: Record<string, string>;
 }
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,9 +28,9 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
  * Starts the real server (`node bin/polku.js serve`) on a free port with a fresh data
  * directory; resolves with its URL from the "Polku listening on" line.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const root = process.env.POLKU_E2E_ROOT ?? repoRoot;
-  const dataDir = mkdtempSync(join(tmpdir(), 'polku-e2e-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'polku-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'polku.js'), 'serve'], {
     cwd: root,
     env: {
@@ -30,6 +40,7 @@ export async function startServer(): Promise<RunningServer> {
       POLKU_DEMO: 'off',
       POLKU_ADMIN_EMAIL: ADMIN_EMAIL,
       POLKU_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,16 +62,24 @@ export async function startServer(): Promise<RunningServer> {
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
+    dataDir,
+    kill,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
