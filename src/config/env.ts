@@ -19,6 +19,12 @@ export const EnvSchema = z.object({
   POLKU_COOKIE_SECURE: bool.optional(),
   POLKU_DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
   POLKU_DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  POLKU_SMTP_URL: z
+    .url()
+    .refine((u) => /^smtps?:\/\//i.test(u), 'must start with smtp:// or smtps://')
+    .optional(),
+  POLKU_MAIL_FROM: z.string().min(3).max(200).default('Polku <polku@localhost>'),
+  POLKU_MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +42,10 @@ export interface Config {
   duckdbMemoryLimit: string;
   duckdbThreads: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** SMTP server for survey invitations; without it they are written to `<dataDir>/outbox/`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailRatePerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -63,5 +73,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     duckdbMemoryLimit: e.POLKU_DUCKDB_MEMORY_LIMIT,
     duckdbThreads: e.POLKU_DUCKDB_THREADS,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.POLKU_SMTP_URL,
+    mailFrom: e.POLKU_MAIL_FROM,
+    mailRatePerMinute: e.POLKU_MAIL_RATE_PER_MINUTE,
   };
 }

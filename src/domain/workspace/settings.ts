@@ -29,6 +29,8 @@ export const WorkspaceSettings = z.object({
   /** Values computed from fewer responses than this are not shown (their counts are). */
   privacyMinimum: z.number().int().min(1).max(1000).default(5),
   mappingRules: z.array(MappingRule).max(500).default([]),
+  /** Don't survey the same person again within this many days (email invitations honour it; 0 = off). */
+  contactCooldownDays: z.number().int().min(0).max(365).default(30),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
@@ -38,6 +40,7 @@ export const WorkspaceSettingsPatch = z
     allowPlainSurveyParams: z.boolean(),
     privacyMinimum: z.number().int().min(1).max(1000),
     mappingRules: z.array(MappingRule).max(500),
+    contactCooldownDays: z.number().int().min(0).max(365),
   })
   .partial()
   .strict();
