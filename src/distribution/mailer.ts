@@ -73,7 +73,8 @@ function toOptions(from: string, m: MailMessage) {
 export function createMailer(opts: MailerOptions): Mailer {
   const delivery = mailDelivery(opts);
   if (opts.smtpUrl) {
-    const transport = nodemailer.createTransport(opts.smtpUrl, {
+    const transport = nodemailer.createTransport({
+      url: opts.smtpUrl,
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
