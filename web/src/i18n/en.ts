@@ -1,4 +1,5 @@
 import { dataEn } from './data.en.js';
+import { distributionEn } from './distribution.en.js';
 import { importsEn } from './imports.en.js';
 import { surveysEn } from './surveys.en.js';
 
@@ -208,6 +209,7 @@ export const en = {
   navSurveys: 'Surveys',
   navData: 'Data',
   ...surveysEn,
+  ...distributionEn,
   ...dataEn,
   ...importsEn,
 } satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 import { dataFi } from './data.fi.js';
+import { distributionFi } from './distribution.fi.js';
 import type { Messages } from './en.js';
 import { importsFi } from './imports.fi.js';
 import { surveysFi } from './surveys.fi.js';
@@ -205,6 +206,7 @@ export const fi: Messages = {
   navSurveys: 'Kyselyt',
   navData: 'Data',
   ...surveysFi,
+  ...distributionFi,
   ...dataFi,
   ...importsFi,
 };
