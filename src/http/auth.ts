@@ -26,6 +26,28 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * API keys looked up in the last few seconds, by secret hash: a busy ingest client would
+ * otherwise cost a SQLite query per request. Revoking a key clears the cache.
+ */
+const KEY_CACHE_MS = 10_000;
+const keyCache = new Map<string, { at: number; key: Awaited<ReturnType<typeof findApiKey>> }>();
+
+export async function lookupApiKey(ctx: AppContext, secretHash: string) {
+  const hit = keyCache.get(secretHash);
+  const now = Date.now();
+  if (hit && now - hit.at < KEY_CACHE_MS) return hit.key;
+  const key = await findApiKey(ctx.db, secretHash);
+  if (keyCache.size > 10_000) keyCache.clear();
+  keyCache.set(secretHash, { at: now, key });
+  return key;
+}
+
+/** Forget cached API keys (after a key is revoked). */
+export function forgetApiKeys(): void {
+  keyCache.clear();
+}
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function sameSecret(a: string, b: string): boolean {
@@ -42,11 +64,13 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!req.url.startsWith('/api/')) return;
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      const key = await findApiKey(ctx.db, hashToken(header.slice(7).trim()));
+      const key = await lookupApiKey(ctx, hashToken(header.slice(7).trim()));
       if (!key) return sendFailure(reply, { code: 'unauthorized', message: 'invalid or revoked API key' });
       const now = ctx.now();
-      if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000)
+      if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000) {
         await touchApiKey(ctx.db, key.id, now);
+        key.lastUsedAt = now;
+      }
       req.auth = {
         kind: 'api_key',
         keyId: key.id,

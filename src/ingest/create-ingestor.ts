@@ -21,6 +21,9 @@ export interface IngestorDeps {
   cacheMs?: number;
 }
 
+/** The workspace is gone (deleted while a client still had its key). */
+export class UnknownWorkspaceError extends Error {}
+
 /** Rejections recorded per call, at most: a flood of bad events must not flood SQLite. */
 const RECORDED_PER_CALL = 50;
 
@@ -89,7 +92,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     commit: GroupCommit<R>,
   ): Promise<IngestResult> {
     const v = await view(workspaceId);
-    if (!v.exists) throw new Error(`workspace ${workspaceId} does not exist`);
+    if (!v.exists) throw new UnknownWorkspaceError(`workspace ${workspaceId} does not exist`);
     const t = now();
     const { rows, rejected } = prepare(inputs, (input) => convert(v, input, t));
     const [outcome] = await Promise.all([commit.submit(rows), record(workspaceId, source, inputs, rejected)]);

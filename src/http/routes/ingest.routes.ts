@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashToken } from '../../auth/tokens.js';
 import { WorkspaceSettings, WorkspaceSettingsPatch } from '../../domain/workspace/settings.js';
-import { findApiKey } from '../../store/meta/access.repository.js';
+import { UnknownWorkspaceError } from '../../ingest/create-ingestor.js';
 import { listRejections } from '../../store/meta/ingest-rejections.repository.js';
 import {
   getWorkspaceSettings,
   updateWorkspaceSettings,
 } from '../../store/meta/workspace-settings.repository.js';
-import { requireWorkspace } from '../auth.js';
+import { lookupApiKey, requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
 import { WorkspaceParams } from '../schemas.js';
@@ -53,7 +53,7 @@ async function ingestWorkspace(
     return auth.workspaceId;
   }
   if (key) {
-    const found = await findApiKey(ctx.db, hashToken(key));
+    const found = await lookupApiKey(ctx, hashToken(key));
     if (found && found.scope !== 'read') return found.workspaceId;
     sendFailure(reply, { code: 'unauthorized', message: 'key: invalid, revoked or read-only API key' });
     return null;
@@ -63,6 +63,16 @@ async function ingestWorkspace(
     message: 'send an ingest key as "Authorization: Bearer <key>" or as ?key=<key>',
   });
   return null;
+}
+
+async function guard<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T | FastifyReply> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof UnknownWorkspaceError)
+      return sendFailure(reply, { code: 'unauthorized', message: 'this key belongs to a deleted workspace' });
+    throw err;
+  }
 }
 
 /**
@@ -119,7 +129,7 @@ export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
       async (req, reply) => {
         const ws = await ingestWorkspace(ctx, req, reply, req.query.key);
         if (ws === null) return reply;
-        return ctx.ingest.ingestEvents(ws, req.body.events as unknown[], 'api');
+        return guard(reply, () => ctx.ingest.ingestEvents(ws, req.body.events as unknown[], 'api'));
       },
     );
     r.post(
@@ -137,7 +147,7 @@ export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
       async (req, reply) => {
         const ws = await ingestWorkspace(ctx, req, reply, req.query.key);
         if (ws === null) return reply;
-        return ctx.ingest.ingestResponses(ws, req.body.responses as unknown[], 'api');
+        return guard(reply, () => ctx.ingest.ingestResponses(ws, req.body.responses as unknown[], 'api'));
       },
     );
   });

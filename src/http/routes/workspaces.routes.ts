@@ -22,7 +22,7 @@ import {
   updateMemberRole,
   userWorkspaces,
 } from '../../store/meta/accounts.repository.js';
-import { requireUser, requireWorkspace, userId } from '../auth.js';
+import { forgetApiKeys, requireUser, requireWorkspace, userId } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
 import { ApiKeyCreate, InvitationCreate, RolePatch, WorkspaceCreate, WorkspaceParams } from '../schemas.js';
@@ -207,6 +207,7 @@ export function workspaceRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       if (!(await revokeApiKey(ctx.db, req.params.workspaceId, req.params.id, ctx.now())))
         return sendFailure(reply, { code: 'not_found', message: 'API key not found' });
+      forgetApiKeys();
       await audit(ctx.db, {
         workspaceId: req.params.workspaceId,
         userId: userId(req),

@@ -236,6 +236,18 @@ describe('idempotent appends', () => {
     expect(counts).toEqual([{ touchpointId: 'tp_web', events: 4, responses: 0 }]);
   });
 
+  it('still finds an old duplicate after plain appends and newer rows', async () => {
+    store = await openEventStore(file);
+    await store.appendEvents([event(5)]);
+    expect(await store.appendNewEvents([event(9), event(5)])).toMatchObject({ stored: 1, duplicates: 1 });
+    await store.close();
+    store = await openEventStore(file);
+    expect(await store.appendNewEvents([event(9), event(5), event(2)])).toMatchObject({
+      stored: 1,
+      duplicates: 2,
+    });
+  });
+
   it('stores a response once and reads the newest first, with survey version and completeness', async () => {
     store = await openEventStore(file);
     await store.appendNewResponses([

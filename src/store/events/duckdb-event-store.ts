@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, timestampValue } from '@duckdb/node-api';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBInstance,
+  LIST,
+  listValue,
+  timestampValue,
+  VARCHAR,
+} from '@duckdb/node-api';
 import { type EventRow, type ResponseRow, rowKey } from './event-rows.js';
 import type {
   AppendResult,
@@ -108,6 +116,12 @@ class DuckDbEventStore implements EventStore {
   /** Writes are serialised on one connection: each holds a transaction while it runs. */
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /**
+   * The latest timestamp stored per table (epoch ms), or null until known. A row newer than
+   * it cannot repeat a stored row, so the idempotency probe skips it: live traffic, whose
+   * timestamps are about "now", mostly needs no probe at all.
+   */
+  private readonly latest = new Map<string, number>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -140,6 +154,8 @@ class DuckDbEventStore implements EventStore {
 
   private appendAll<T>(table: string, rows: readonly T[], write: (a: DuckDBAppender, row: T) => void) {
     if (rows.length === 0) return Promise.resolve();
+    // The newest stored timestamp may move: read it again before the next idempotent append.
+    this.latest.delete(table);
     return this.exclusive(() =>
       this.inTransaction(async () => {
         const appender = await this.writer.createAppender(table);
@@ -166,10 +182,12 @@ class DuckDbEventStore implements EventStore {
 
   /**
    * Appends the rows not stored yet, where a stored row has the same workspace, id and
-   * timestamp: staged through the appender into a temporary table, then copied in one
-   * statement that skips what is there. The timestamp bounds are literals so DuckDB's zone
-   * maps skip the row groups outside the batch's time range (measured: 2–5 ms against 5 M
-   * rows, against ~100 ms for an id-only anti-join).
+   * timestamp. One probe finds which of the batch's keys are stored (its timestamp bounds
+   * are literals, so DuckDB's zone maps skip the row groups outside the batch's time range),
+   * then the appender writes the rest in one flush (one transaction). Writes are serialised
+   * on this connection, so nothing can slip in between probe and append.
+   * Measured against 5 M rows: a staging-table anti-join took 9 ms for one row and 74 ms for
+   * 5,000; this takes a fraction of that (see BENCHMARKS.md).
    */
   private appendNew<T extends { workspaceId: string; id: string; ts: Date }>(
     table: 'events' | 'responses',
@@ -178,39 +196,64 @@ class DuckDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     const rows = distinctRows(input);
     if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length, storedKeys: [] });
-    const staging = `${table}_staging`;
     return this.exclusive(async () => {
-      let storedKeys: string[] = [];
-      await this.inTransaction(async () => {
-        await this.writer.run(`CREATE TEMP TABLE IF NOT EXISTS ${staging} AS SELECT * FROM ${table} LIMIT 0`);
-        await this.writer.run(`DELETE FROM ${staging}`);
-        const appender = await this.writer.createAppender(staging, 'main', 'temp');
+      const latest = this.latest.get(table) ?? (await this.latestStored(table));
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      let newest = latest;
+      const keys: string[] = [];
+      const suspects: string[] = [];
+      for (const r of rows) {
+        const t = r.ts.getTime();
+        const key = rowKey(r.workspaceId, r.id, t);
+        keys.push(key);
+        if (t > newest) newest = t;
+        if (t > latest) continue;
+        suspects.push(key);
+        if (t < lo) lo = t;
+        if (t > hi) hi = t;
+      }
+      const stored = new Set<string>();
+      if (suspects.length > 0) {
+        const probe = await this.writer.runAndReadAll(
+          `SELECT workspace_id, id, epoch_ms(ts) FROM ${table}
+           WHERE ts BETWEEN TIMESTAMP '${sqlTimestamp(lo)}' AND TIMESTAMP '${sqlTimestamp(hi)}'
+             AND workspace_id || chr(0) || id || chr(0) || epoch_ms(ts)::VARCHAR IN (SELECT unnest($keys))`,
+          { keys: listValue(suspects) },
+          { keys: LIST(VARCHAR) },
+        );
+        for (const [ws, id, ms] of probe.getRowsJS()) stored.add(rowKey(String(ws), String(id), Number(ms)));
+      }
+      const fresh: T[] = [];
+      const storedKeys: string[] = [];
+      rows.forEach((r, i) => {
+        const key = keys[i] as string;
+        if (stored.has(key)) return;
+        fresh.push(r);
+        storedKeys.push(key);
+      });
+      if (fresh.length > 0) {
+        const appender = await this.writer.createAppender(table);
         try {
-          for (const row of rows) write(appender, row);
+          for (const row of fresh) write(appender, row);
         } catch (err) {
           appender.clear();
           appender.closeSync();
           throw err;
         }
+        // The flush is one transaction: every fresh row is stored, or none.
         appender.closeSync();
-        let lo = Number.POSITIVE_INFINITY;
-        let hi = Number.NEGATIVE_INFINITY;
-        for (const r of rows) {
-          const t = r.ts.getTime();
-          if (t < lo) lo = t;
-          if (t > hi) hi = t;
-        }
-        const reader = await this.writer.runAndReadAll(
-          `INSERT INTO ${table} SELECT * FROM ${staging} s WHERE NOT EXISTS (
-             SELECT 1 FROM ${table} t
-             WHERE t.ts BETWEEN TIMESTAMP '${sqlTimestamp(lo)}' AND TIMESTAMP '${sqlTimestamp(hi)}'
-               AND t.workspace_id = s.workspace_id AND t.id = s.id AND t.ts = s.ts)
-           RETURNING workspace_id, id, epoch_ms(ts)`,
-        );
-        storedKeys = reader.getRowsJS().map(([ws, id, ms]) => rowKey(String(ws), String(id), Number(ms)));
-      });
-      return { stored: storedKeys.length, duplicates: input.length - storedKeys.length, storedKeys };
+        this.latest.set(table, newest);
+      }
+      return { stored: fresh.length, duplicates: input.length - fresh.length, storedKeys };
     });
+  }
+
+  private async latestStored(table: 'events' | 'responses'): Promise<number> {
+    const reader = await this.writer.runAndReadAll(`SELECT coalesce(epoch_ms(max(ts)), 0) FROM ${table}`);
+    const ms = Number(reader.getRowsJS()[0]?.[0] ?? 0);
+    this.latest.set(table, ms);
+    return ms;
   }
 
   appendNewEvents(rows: readonly EventRow[]): Promise<AppendResult> {

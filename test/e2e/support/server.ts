@@ -10,6 +10,7 @@ export const ADMIN_PASSWORD = 'polku-e2e-pass';
 export interface RunningServer {
   url: string;
   dataDir: string;
+  pid: number;
   /** Sends a signal and waits for the exit (SIGKILL: no shutdown code runs). */
   kill: (signal: NodeJS.Signals) => Promise<void>;
   /** Stops the server (SIGTERM) and removes a data directory it created. */
@@ -71,6 +72,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   return {
     url,
     dataDir,
+    pid: child.pid ?? 0,
     kill,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
