@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
+import { redactUrl } from './redact-url.js';
 import { dataRoutes } from './routes/data.routes.js';
 import { distributionRoutes } from './routes/distribution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
@@ -43,6 +44,14 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     logger: opts.logger
       ? {
           level: ctx.config.logLevel,
+          serializers: {
+            // Ingest keys, survey context tokens and link tokens may travel in the query string.
+            req: (req: { method: string; url: string; host?: string }) => ({
+              method: req.method,
+              url: redactUrl(req.url),
+              host: req.host,
+            }),
+          },
           redact: [
             'req.headers.authorization',
             'req.headers.cookie',
