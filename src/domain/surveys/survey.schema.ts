@@ -213,6 +213,8 @@ export const Survey = SurveyDefinition.extend({
   publishedVersion: z.number().int().min(1).nullable(),
   /** Optimistic-concurrency counter of the draft: a patch names the version it edits. */
   version: z.number().int().nonnegative(),
+  /** Whether the draft changed since the last publish (respondents still get the published version). */
+  hasUnpublishedChanges: z.boolean(),
   createdAt: isoTime,
   updatedAt: isoTime,
   publishedAt: isoTime.nullable(),
