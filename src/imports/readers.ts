@@ -1,0 +1,316 @@
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { type Options, type Parser, parse } from 'csv-parse';
+import type { RawRecord, RowError } from './row-mapper.js';
+
+/**
+ * Streaming readers: CSV (csv-parse) and JSON lines. Each hands out records in batches and
+ * reads on only when asked for the next batch, so a file of any size flows through a
+ * bounded amount of memory (backpressure reaches the file or the HTTP request).
+ */
+export interface RecordBatch {
+  records: RawRecord[];
+  /** The file line each record starts on (1 = the first line). */
+  lines: number[];
+  /** Records that could not be read at all (broken quoting, invalid JSON). */
+  errors: RowError[];
+}
+
+export interface RecordReader {
+  /** The CSV header row (after the first batch call for JSON lines: the first record's keys). */
+  headers(): Promise<string[]>;
+  /** The next batch of at most `size` records, or null at the end. */
+  next(size: number): Promise<RecordBatch | null>;
+  /** Bytes read from the input so far. */
+  bytesRead(): number;
+  /** The CSV delimiter in use. */
+  delimiter?: string;
+}
+
+type Delimiter = ',' | ';' | '\t';
+
+/** The delimiter of a header line: whichever of , ; tab occurs most (outside quotes). */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  const count = (ch: string) => unquoted.split(ch).length - 1;
+  const counts: [Delimiter, number][] = [
+    [',', count(',')],
+    [';', count(';')],
+    ['\t', count('\t')],
+  ];
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+/** Pulls chunks from a stream one at a time (so reading stops while we do not ask). */
+function chunkPuller(input: Readable) {
+  const it = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  let bytes = 0;
+  return {
+    async pull(): Promise<Buffer | null> {
+      const r = await it.next();
+      if (r.done) return null;
+      const buf = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+      bytes += buf.length;
+      return buf;
+    },
+    bytes: () => bytes,
+  };
+}
+
+/**
+ * Line breaks inside a record's quoted fields, as csv-parse counts them (each \r and \n) and
+ * how many of those are \r\n pairs (one real line break that csv-parse counts twice).
+ */
+function breaks(record: readonly string[]): { counted: number; pairs: number } {
+  let counted = 0;
+  let pairs = 0;
+  for (const field of record) {
+    for (let i = 0; i < field.length; i++) {
+      const ch = field.charCodeAt(i);
+      if (ch === 10) counted += 1;
+      else if (ch === 13) {
+        counted += 1;
+        if (field.charCodeAt(i + 1) === 10) pairs += 1;
+      }
+    }
+  }
+  return { counted, pairs };
+}
+
+/** A CSV reader: BOM stripped, delimiter detected (or given), quoted newlines allowed. */
+export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {}): RecordReader {
+  const source = chunkPuller(input);
+  let parser: Parser | undefined;
+  let header: string[] | undefined;
+  let headerWidth = 0;
+  let ended = false;
+  let failed: Error | undefined;
+  let prevEnd = 0;
+  /** Lines csv-parse counted twice so far (\r\n inside quotes). */
+  let overcount = 0;
+  let wake: (() => void) | undefined;
+  const skipped: RowError[] = [];
+  let feeding: Promise<void> | undefined;
+  const reader: RecordReader = { headers, next, bytesRead: source.bytes };
+
+  async function start(): Promise<Parser> {
+    if (parser) return parser;
+    // Read until the first line is complete to see the delimiter.
+    const first: Buffer[] = [];
+    let text = '';
+    for (;;) {
+      const chunk = await source.pull();
+      if (chunk === null) break;
+      first.push(chunk);
+      text += chunk.toString('utf8');
+      if (text.includes('\n') || text.length > 1_000_000) break;
+    }
+    const delimiter = opts.delimiter ?? detectDelimiter(text.replace(/^\ufeff/, '').split(/\r?\n/)[0] ?? '');
+    reader.delimiter = delimiter;
+    const p = parse({
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      readableHighWaterMark: 2048,
+    } as Options);
+    p.on('readable', () => wake?.());
+    p.on('end', () => {
+      ended = true;
+      wake?.();
+    });
+    p.on('error', (err) => {
+      failed = err;
+      wake?.();
+    });
+    p.on('skip', (err: Error & { code?: string; lines?: number }) => {
+      const reason =
+        err.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? 'a quoted field is never closed (the record runs to the end of the file)'
+          : `cannot be read as CSV: ${err.message.replace(/ at line \d+.*$/, '')}`;
+      skipped.push({ line: (err.lines ?? 0) - overcount, field: '(row)', reason });
+    });
+    parser = p;
+    feeding = (async () => {
+      try {
+        for (const chunk of first) if (!p.write(chunk)) await drained(p);
+        for (;;) {
+          const chunk = await source.pull();
+          if (chunk === null) break;
+          if (!p.write(chunk)) await drained(p);
+        }
+        p.end();
+      } catch (err) {
+        failed = err instanceof Error ? err : new Error(String(err));
+        wake?.();
+      }
+    })();
+    return p;
+  }
+
+  function drained(p: Parser): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        p.off('drain', done);
+        p.off('error', done);
+        p.off('close', done);
+        resolve();
+      };
+      p.on('drain', done);
+      p.on('error', done);
+      p.on('close', done);
+    });
+  }
+
+  async function readOne(p: Parser): Promise<{ record: string[]; info: { lines: number } } | null> {
+    for (;;) {
+      if (failed) throw failed;
+      const r = p.read() as { record: string[]; info: { lines: number } } | null;
+      if (r !== null) return r;
+      if (ended) return null;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = undefined;
+    }
+  }
+
+  async function headers(): Promise<string[]> {
+    if (header) return header;
+    const p = await start();
+    const first = await readOne(p);
+    header = first ? first.record.map((h) => h.trim()) : [];
+    headerWidth = header.length;
+    prevEnd = first ? first.info.lines : 0;
+    return header;
+  }
+
+  async function next(size: number): Promise<RecordBatch | null> {
+    if (!header) await headers();
+    const p = parser as Parser;
+    const batch: RecordBatch = { records: [], lines: [], errors: [] };
+    for (;;) {
+      while (batch.records.length < size) {
+        const r = p.read() as { record: string[]; info: { lines: number } } | null;
+        if (r === null) break;
+        const end = r.info.lines;
+        let line = end - overcount;
+        if (end - prevEnd > 1) {
+          const b = breaks(r.record);
+          line = end - b.counted - overcount;
+          overcount += b.pairs;
+        }
+        prevEnd = end;
+        if (r.record.length !== headerWidth) {
+          batch.errors.push({
+            line,
+            field: '(row)',
+            reason: `has ${r.record.length} columns; the header has ${headerWidth}`,
+          });
+          continue;
+        }
+        batch.records.push(r.record);
+        batch.lines.push(line);
+      }
+      if (skipped.length) batch.errors.push(...skipped.splice(0));
+      if (failed) throw failed;
+      if (batch.records.length >= size || ended) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = undefined;
+    }
+    if (ended) await feeding;
+    if (batch.records.length === 0 && batch.errors.length === 0 && ended) return null;
+    return batch;
+  }
+
+  return reader;
+}
+
+/** A JSON-lines reader: one JSON object per line; blank lines are skipped. */
+export function jsonLinesReader(input: Readable): RecordReader {
+  const source = chunkPuller(input);
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let lineNo = 0;
+  let done = false;
+  let keys: string[] | undefined;
+  let firstBatch: RecordBatch | null | undefined;
+
+  function take(line: string, batch: RecordBatch) {
+    lineNo += 1;
+    const text = (lineNo === 1 ? line.replace(/^\ufeff/, '') : line).trim();
+    if (text === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      batch.errors.push({ line: lineNo, field: '(row)', reason: `is not valid JSON: ${why}` });
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      batch.errors.push({ line: lineNo, field: '(row)', reason: 'is not a JSON object' });
+      return;
+    }
+    batch.records.push(value as Record<string, unknown>);
+    batch.lines.push(lineNo);
+    keys ??= Object.keys(value);
+  }
+
+  async function read(size: number): Promise<RecordBatch | null> {
+    const batch: RecordBatch = { records: [], lines: [], errors: [] };
+    while (batch.records.length < size) {
+      let pos = 0;
+      let nl = pending.indexOf('\n');
+      while (nl !== -1 && batch.records.length < size) {
+        take(pending.slice(pos, nl > pos && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl), batch);
+        pos = nl + 1;
+        nl = pending.indexOf('\n', pos);
+      }
+      if (pos > 0) pending = pending.slice(pos);
+      if (batch.records.length >= size) break;
+      if (done) {
+        if (pending !== '') {
+          take(pending, batch);
+          pending = '';
+        }
+        break;
+      }
+      const chunk = await source.pull();
+      if (chunk === null) {
+        pending += decoder.end();
+        done = true;
+      } else pending += decoder.write(chunk);
+    }
+    return batch.records.length || batch.errors.length ? batch : null;
+  }
+
+  return {
+    async headers() {
+      if (firstBatch === undefined && keys === undefined) firstBatch = await read(1);
+      return keys ?? [];
+    },
+    async next(size) {
+      if (firstBatch !== undefined) {
+        const first = firstBatch;
+        firstBatch = undefined;
+        if (first === null) return null;
+        const rest = await read(Math.max(0, size - first.records.length));
+        if (rest) {
+          first.records.push(...rest.records);
+          first.lines.push(...rest.lines);
+          first.errors.push(...rest.errors);
+        }
+        return first;
+      }
+      return read(size);
+    },
+    bytesRead: source.bytes,
+  };
+}
