@@ -40,7 +40,13 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     const cached = views.get(workspaceId);
     const t = now();
     if (cached && t - cached.at < cacheMs) return cached.view;
-    const loading = loadWorkspaceView(deps.db, workspaceId);
+    const previous = cached?.view;
+    const loading = loadWorkspaceView(deps.db, workspaceId).then(async (v) => {
+      // Pseudonyms stay valid while the key is the same: carry them over.
+      const old = await previous?.catch(() => undefined);
+      if (old && old.pseudonymKey === v.pseudonymKey) v.pseudonyms = old.pseudonyms;
+      return v;
+    });
     views.set(workspaceId, { at: t, view: loading });
     loading.catch(() => views.delete(workspaceId));
     return loading;

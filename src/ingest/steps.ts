@@ -44,7 +44,15 @@ function notInFuture(ts: Date | undefined, now: number): Step<Date> {
 
 function customer(view: WorkspaceView, id: string | undefined): string | null {
   if (id === undefined) return null;
-  return view.settings.keepRawCustomerIds ? id : pseudonymiseCustomerId(view.pseudonymKey, id);
+  if (view.settings.keepRawCustomerIds) return id;
+  // The same customers send many events: remember their pseudonyms (bounded).
+  let p = view.pseudonyms.get(id);
+  if (p === undefined) {
+    p = pseudonymiseCustomerId(view.pseudonymKey, id);
+    if (view.pseudonyms.size >= 50_000) view.pseudonyms.clear();
+    view.pseudonyms.set(id, p);
+  }
+  return p;
 }
 
 /** validate → resolve touchpoint (key, else mapping rules) → pseudonymise → enrich. */

@@ -25,6 +25,8 @@ export interface WorkspaceView {
   exists: boolean;
   settings: WorkspaceSettings;
   pseudonymKey: string;
+  /** Pseudonyms computed lately, by raw customer id (lives as long as the cached view). */
+  pseudonyms: Map<string, string>;
   touchpoints: Map<string, TouchpointRef>;
   journeys: Set<string>;
   rules: CompiledRule[];
@@ -72,6 +74,7 @@ export async function loadWorkspaceView(db: MetaDb, workspaceId: string): Promis
       exists: false,
       settings,
       pseudonymKey: '',
+      pseudonyms: new Map(),
       touchpoints: new Map(),
       journeys: new Set(),
       rules: [],
@@ -90,6 +93,7 @@ export async function loadWorkspaceView(db: MetaDb, workspaceId: string): Promis
     exists: true,
     settings,
     pseudonymKey,
+    pseudonyms: new Map(),
     touchpoints: new Map(
       tps.map((t) => [t.key, { id: t.id, journeyId: t.journeyId, stageId: t.stageId, channel: t.channel }]),
     ),
