@@ -7,17 +7,19 @@ import { isTimeZone } from './values.js';
  * A column mapping (docs/import-mapping.md): which column fills which field, how its text
  * is read, constants for every row, and the columns kept as properties.
  */
-export const ColumnSpec = z.union([
-  z.string().trim().min(1).max(200),
-  z
-    .object({
-      column: z.string().trim().min(1).max(200),
-      transform: z.enum(TRANSFORMS).optional(),
-      /** Cell text (lower case) → value, e.g. {"good": 5, "bad": 1, "offered": null}. */
-      values: z.record(z.string().max(80), z.number().int().nullable()).optional(),
-    })
-    .strict(),
-]);
+const ColumnObject = z
+  .object({
+    column: z.string().trim().min(1).max(200),
+    transform: z.enum(TRANSFORMS).optional(),
+    /** Cell text (lower case) → value, e.g. {"good": 5, "bad": 1, "offered": null}. */
+    values: z.record(z.string().max(80), z.number().int().nullable()).optional(),
+  })
+  .strict();
+/** A column name, or {column, transform?, values?}. */
+export const ColumnSpec = z.preprocess(
+  (v) => (typeof v === 'string' ? { column: v } : v),
+  ColumnObject,
+) as unknown as z.ZodType<string | z.output<typeof ColumnObject>, string | z.input<typeof ColumnObject>>;
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
 export const MappingConstants = z

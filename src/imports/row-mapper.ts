@@ -133,7 +133,11 @@ export function compileRowMapper(mapping: Mapping, layout: Layout): RowMapper | 
     get: getter(column, 'properties'),
   }));
   for (const t of TARGET_FIELDS[mapping.kind])
-    if (t.required && !readers.has(t.field) && !(t.field === 'name' && mapping.constants.name))
+    if (
+      t.required &&
+      mapping.columns[t.field] === undefined &&
+      !(t.field === 'name' && mapping.constants.name)
+    )
       problems.push(`columns.${t.field}: is required for ${mapping.kind}; map a column to it`);
   if (problems.length > 0) return { problems };
 
