@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { localized, textEdit } from '../../../src/domain/journey/localize.js';
 import { byPosition } from '../../../src/domain/journey/positions.js';
 import type { JourneyMap, Touchpoint } from '../api/types.js';
@@ -183,6 +184,15 @@ export function TouchpointPanel({ map, touchpoint: tp, onClose }: Props) {
           onChange={(evidence) => save({ evidence })}
         />
       </form>
+      {!readOnly && controller && (
+        <p className="measure-link">
+          <Link
+            href={`/w/${controller.workspaceId}/surveys?new=1&journey=${map.journey.id}&touchpoint=${tp.id}`}
+          >
+            {t('surveyMeasure')}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="tp-related-title" className="related">
         <h3 id="tp-related-title">{t('relatedCards')}</h3>
         {related.length === 0 ? (

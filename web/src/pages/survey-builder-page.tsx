@@ -1,12 +1,176 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import type { Language } from '../../../src/domain/journey/vocabulary.js';
+import type { Question, SurveyDefinition } from '../../../src/domain/surveys/survey.schema.js';
+import { ErrorState } from '../components/error-state.js';
+import { LoadingState } from '../components/loading-state.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
+import { useWorkspaceRole } from '../hooks/use-workspace-role.js';
+import { useBindingLabel } from '../surveys/binding-label.js';
+import { DistributionPanel } from '../surveys/distribution-panel.js';
+import { type DraftFields, SurveyDraftController, surveyKey } from '../surveys/draft-controller.js';
+import { DraftStatusLine } from '../surveys/draft-status.js';
+import { LocalizedInput, otherText } from '../surveys/fields.js';
+import { LanguageTabs, tabId } from '../surveys/language-tabs.js';
+import { repairLogic } from '../surveys/logic-repair.js';
+import { missingTexts } from '../surveys/missing-texts.js';
+import { PublishBar } from '../surveys/publish-bar.js';
+import { QuestionList } from '../surveys/question-list.js';
+import type { Survey } from '../surveys/survey-api.js';
+import { SurveyPreview } from '../surveys/survey-preview.js';
+import { SurveySettings } from '../surveys/survey-settings.js';
+import { useSurveyApi } from '../surveys/use-survey-api.js';
 
-export function SurveyBuilderPage({ workspaceId }: { workspaceId: string; surveyId: string }) {
+interface Props {
+  workspaceId: string;
+  surveyId: string;
+}
+
+const TEXTS_PANEL = 'survey-texts';
+
+/** The definition the preview renders: the draft without its bookkeeping. */
+function definitionOf(s: Survey): SurveyDefinition {
+  return {
+    name: s.name,
+    level: s.level,
+    journeyId: s.journeyId,
+    touchpointId: s.touchpointId,
+    audience: s.audience,
+    layout: s.layout,
+    languages: s.languages,
+    defaultLanguage: s.defaultLanguage,
+    questions: s.questions,
+    intro: s.intro,
+    thankYou: s.thankYou,
+  };
+}
+
+export function SurveyBuilderPage({ workspaceId, surveyId }: Props) {
   const { t } = useI18n();
-  useDocumentTitle(t('surveysPageTitle'));
+  const api = useSurveyApi();
+  const queryClient = useQueryClient();
+  const role = useWorkspaceRole(workspaceId);
+  const readOnly = role !== 'owner' && role !== 'editor';
+  const query = useQuery({
+    queryKey: surveyKey(workspaceId, surveyId),
+    queryFn: () => api.get(workspaceId, surveyId),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const controller = useMemo(
+    () => new SurveyDraftController(queryClient, api, workspaceId, surveyId),
+    [queryClient, api, workspaceId, surveyId],
+  );
+  useEffect(() => () => controller.stop(), [controller]);
+  useEffect(() => {
+    if (query.data) controller.loaded(query.data);
+  }, [controller, query.data]);
+  useDocumentTitle(query.data?.name ?? t('surveysPageTitle'));
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  return <Builder survey={query.data} controller={controller} readOnly={readOnly} />;
+}
+
+function Builder({
+  survey,
+  controller,
+  readOnly,
+}: {
+  survey: Survey;
+  controller: SurveyDraftController;
+  readOnly: boolean;
+}) {
+  const { t } = useI18n();
+  const [chosen, setLang] = useState<Language>(survey.defaultLanguage);
+  const [notice, setNotice] = useState('');
+  const lang = survey.languages.includes(chosen) ? chosen : survey.defaultLanguage;
+  const bindingLabel = useBindingLabel(survey.workspaceId, survey);
+  const missing = useMemo(() => missingTexts(survey), [survey]);
+  const missingPerLang = useMemo(() => {
+    const out: Partial<Record<Language, number>> = {};
+    for (const m of missing) out[m.language] = (out[m.language] ?? 0) + 1;
+    return out;
+  }, [missing]);
+  const definition = useMemo(() => definitionOf(survey), [survey]);
+
+  const edit = (fields: DraftFields) => {
+    setNotice('');
+    controller.edit(fields);
+  };
+  const setQuestions = (questions: Question[]) => {
+    const fixed = repairLogic(questions);
+    edit({ questions: fixed.questions });
+    if (fixed.dropped > 0) setNotice(t('surveyLogicDropped', { count: fixed.dropped }));
+  };
+  const ws = survey.workspaceId;
+
   return (
-    <div className="page" data-workspace={workspaceId}>
-      <h1>{t('surveysPageTitle')}</h1>
+    <div className="page survey-builder">
+      <p className="breadcrumb">
+        <Link href={`/w/${ws}/surveys`}>← {t('surveysPageTitle')}</Link>
+      </p>
+      <div className="title-row">
+        <h1>{survey.name}</h1>
+        <DraftStatusLine controller={controller} />
+      </div>
+      <PublishBar survey={survey} controller={controller} missing={missing} readOnly={readOnly} />
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <div className="builder-layout">
+        <div className="builder-main">
+          <SurveySettings survey={survey} bindingLabel={bindingLabel} readOnly={readOnly} onEdit={edit} />
+          <LanguageTabs
+            languages={survey.languages}
+            active={lang}
+            missing={missingPerLang}
+            panelId={TEXTS_PANEL}
+            onChange={setLang}
+          />
+          <div
+            id={TEXTS_PANEL}
+            role="tabpanel"
+            aria-labelledby={tabId(TEXTS_PANEL, lang)}
+            className="texts-panel"
+          >
+            <LocalizedInput
+              label={t('surveyIntro')}
+              value={survey.intro}
+              lang={lang}
+              multiline
+              maxLength={2000}
+              readOnly={readOnly}
+              placeholder={otherText(survey.intro, survey.languages, lang)}
+              onChange={(intro) => edit({ intro })}
+            />
+            <QuestionList
+              questions={survey.questions}
+              languages={survey.languages}
+              lang={lang}
+              readOnly={readOnly}
+              onChange={setQuestions}
+            />
+            <LocalizedInput
+              label={t('surveyThankYou')}
+              value={survey.thankYou}
+              lang={lang}
+              multiline
+              maxLength={2000}
+              readOnly={readOnly}
+              placeholder={otherText(survey.thankYou, survey.languages, lang)}
+              onChange={(thankYou) => edit({ thankYou })}
+            />
+          </div>
+        </div>
+        <aside className="builder-aside" aria-label={t('surveyPreview')}>
+          <SurveyPreview workspaceId={ws} definition={definition} language={lang} />
+        </aside>
+      </div>
+      {survey.publishedVersion !== null && <DistributionPanel workspaceId={ws} survey={survey} />}
     </div>
   );
 }
