@@ -22,7 +22,11 @@ export interface VolumeReport {
   sources: string[];
   /** One point per bucket from `since` to now, empty buckets included. */
   series: VolumePoint[];
-  totals: { events: number; responses: number; bySource: Record<string, { events: number; responses: number }> };
+  totals: {
+    events: number;
+    responses: number;
+    bySource: Record<string, { events: number; responses: number }>;
+  };
 }
 
 const STEP: Record<Bucket, number> = { hour: 3_600_000, day: 86_400_000 };
@@ -44,7 +48,12 @@ function sourceOrder(a: string, b: string): number {
 }
 
 /** Turns the store's sparse buckets into a dense series with totals per source. */
-export function volumeReport(rows: readonly VolumeBucket[], since: Date, now: Date, bucket: Bucket): VolumeReport {
+export function volumeReport(
+  rows: readonly VolumeBucket[],
+  since: Date,
+  now: Date,
+  bucket: Bucket,
+): VolumeReport {
   const step = STEP[bucket];
   const sources = [...new Set(rows.map((r) => r.source))].sort(sourceOrder);
   const byTime = new Map<number, Record<string, number>>();

@@ -256,3 +256,15 @@ describe('GET …/touchpoints/:touchpointId/data', () => {
     expect(withRead.statusCode).toBe(200);
   });
 });
+
+describe('GET /api/workspaces/:workspaceId/data/touchpoints', () => {
+  it("lists the workspace's touchpoint keys with their journeys", async () => {
+    const res = await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/data/touchpoints` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().touchpoints).toEqual([
+      { key: 'checkout', name: 'Checkout', channel: 'web', journeyId: map.journey.id, journeyName: 'Shop' },
+    ]);
+    const foreign = await bob.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/data/touchpoints` });
+    expect(foreign.statusCode).toBe(404);
+  });
+});

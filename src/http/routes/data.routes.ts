@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashToken } from '../../auth/tokens.js';
 import { touchpointData } from '../../data-view/touchpoint-data.js';
+import { listTouchpointKeys } from '../../data-view/touchpoint-keys.repository.js';
 import { periodStart, volumeReport } from '../../data-view/volume.js';
 import { UnknownWorkspaceError } from '../../ingest/create-ingestor.js';
 import { touchApiKey } from '../../store/meta/access.repository.js';
@@ -166,5 +167,31 @@ export function dataRoutes(app: FastifyInstance, ctx: AppContext): void {
         await touchpointData(ctx.db, ctx.events, workspaceId, journeyId, touchpointId),
       );
     },
+  );
+
+  r.get(
+    '/api/workspaces/:workspaceId/data/touchpoints',
+    {
+      preHandler: requireWorkspace(ctx, 'read'),
+      schema: {
+        tags: ['data'],
+        summary: 'Every touchpoint key of the workspace, with its name and journey (for mapping rules)',
+        params: WorkspaceParams,
+        response: {
+          200: z.object({
+            touchpoints: z.array(
+              z.object({
+                key: z.string(),
+                name: z.string(),
+                channel: z.string(),
+                journeyId: z.string(),
+                journeyName: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ touchpoints: await listTouchpointKeys(ctx.db, req.params.workspaceId) }),
   );
 }
