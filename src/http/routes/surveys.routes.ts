@@ -28,7 +28,7 @@ import { WorkspaceParams } from '../schemas.js';
 
 const SurveyParams = WorkspaceParams.extend({ surveyId: z.string().min(1).max(64) });
 const VersionParams = SurveyParams.extend({ version: z.coerce.number().int().min(1) });
-const PublishBody = z.object({ version: z.number().int().nonnegative().optional() }).strict().optional();
+const PublishBody = z.object({ version: z.number().int().nonnegative().optional() }).strict().nullish();
 const TokenBody = z
   .object({
     context: SurveyContext.omit({ surveyId: true }),
