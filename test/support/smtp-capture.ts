@@ -70,6 +70,20 @@ export async function startSmtpCapture(auth = { user: 'polku', pass: 's3cret' })
   };
 }
 
+/** Decodes RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) in a header value. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_m, _charset: string, enc: string, text: string) => {
+      if (enc.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8');
+      const bytes = text
+        .replace(/_/g, ' ')
+        .replace(/%/g, '%25')
+        .replace(/=([0-9A-F]{2})/gi, '%$1');
+      return decodeURIComponent(bytes);
+    });
+}
+
 function splitHeaders(part: string): { headers: Record<string, string>; body: string } {
   const cut = part.indexOf('\r\n\r\n');
   const head = cut < 0 ? part : part.slice(0, cut);
@@ -77,7 +91,7 @@ function splitHeaders(part: string): { headers: Record<string, string>; body: st
   const headers: Record<string, string> = {};
   for (const line of head.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
     const i = line.indexOf(':');
-    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = decodeWords(line.slice(i + 1).trim());
   }
   return { headers, body };
 }
@@ -108,8 +122,8 @@ export function parseMime(raw: string): { headers: Record<string, string>; text:
         const part = splitHeaders(piece.replace(/^\r\n/, ''));
         walk(part.headers, part.body.replace(/\r\n$/, ''));
       }
-    } else if (type.startsWith('text/html')) out.html = decodeBody(h, b);
-    else if (type.startsWith('text/plain')) out.text = decodeBody(h, b);
+    } else if (type.startsWith('text/html')) out.html = decodeBody(h, b).replace(/\r\n/g, '\n');
+    else if (type.startsWith('text/plain')) out.text = decodeBody(h, b).replace(/\r\n/g, '\n');
   };
   walk(headers, body);
   return out;

@@ -8,7 +8,7 @@ export const invitationMigrations: Record<string, Migration> = {
         .createTable('survey_invitation_batches')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
-        .addColumn('survey_id', 'text', (c) => c.notNull())
+        .addColumn('survey_id', 'text', (c) => c.notNull().references('surveys.id').onDelete('cascade'))
         .addColumn('subject', 'text')
         .addColumn('message', 'text')
         .addColumn('base_url', 'text', (c) => c.notNull())
@@ -19,7 +19,7 @@ export const invitationMigrations: Record<string, Migration> = {
         .createTable('survey_invitations')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
-        .addColumn('survey_id', 'text', (c) => c.notNull())
+        .addColumn('survey_id', 'text', (c) => c.notNull().references('surveys.id').onDelete('cascade'))
         .addColumn('batch_id', 'text', (c) =>
           c.notNull().references('survey_invitation_batches.id').onDelete('cascade'),
         )

@@ -113,25 +113,64 @@ export async function claimDueInvitations(db: MetaDb, now: string, limit: number
   });
 }
 
-/** A final state: the address and customer id are forgotten, only hash and mask remain. */
+/**
+ * A final state: the address is forgotten, only its hash and mask remain. A sent
+ * invitation keeps its customer id and segment for its link's lifetime (the respondent
+ * page attributes the answer through them, so no raw id travels in the email).
+ */
 export async function finishInvitation(
   db: MetaDb,
   id: string,
   outcome: { status: 'sent' | 'failed' | 'skipped'; reason: string | null; at: string; attempts: number },
 ): Promise<void> {
+  const sent = outcome.status === 'sent';
   await db
     .updateTable('surveyInvitations')
     .set({
       status: outcome.status,
       reason: outcome.reason,
       attempts: outcome.attempts,
-      sentAt: outcome.status === 'sent' ? outcome.at : null,
+      sentAt: sent ? outcome.at : null,
       email: null,
-      customerId: null,
-      segment: null,
+      ...(sent ? {} : { customerId: null, segment: null }),
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Forgets the customer ids and segments of invitations sent before `before` (their links expired). */
+export async function forgetInvitationContexts(db: MetaDb, before: string): Promise<number> {
+  const res = await db
+    .updateTable('surveyInvitations')
+    .set({ customerId: null, segment: null })
+    .where('status', '=', 'sent')
+    .where('sentAt', '<', before)
+    .where((eb) => eb.or([eb('customerId', 'is not', null), eb('segment', 'is not', null)]))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/**
+ * The context an invitation link stands for (customer id, segment), for the respondent
+ * page when a signed context names `invitationId`; undefined once forgotten or unknown.
+ */
+export async function invitationContext(
+  db: MetaDb,
+  workspaceId: string,
+  invitationId: string,
+): Promise<{ customerId?: string; segment?: Record<string, string> } | undefined> {
+  const row = await db
+    .selectFrom('surveyInvitations')
+    .select(['customerId', 'segment'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', invitationId)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...(row.customerId ? { customerId: row.customerId } : {}),
+    ...(row.segment ? { segment: { segment: row.segment } } : {}),
+  };
 }
 
 /** A transient failure: back in the queue for `nextAttemptAt`, keeping the last reason. */
