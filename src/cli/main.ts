@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { CliError, parseOptions } from './cli-error.js';
 import { demoCommand } from './demo.command.js';
+import { importCommand } from './import.command.js';
 import { exportMapCommand, importMapCommand } from './map.commands.js';
 import { migrateCommand } from './migrate.command.js';
 import { serveCommand } from './serve.command.js';
@@ -71,6 +72,25 @@ export function program(): Command {
     .option('--workspace <id>', 'target workspace id (default: the only or first workspace)')
     .option('--name <name>', 'name for the new journey')
     .action((file: string, o) => importMapCommand(config(), file, o));
+  cli
+    .command('import')
+    .description('import events, support tickets or survey responses from CSV or JSON lines (streamed)')
+    .argument('<file>', 'the CSV or JSON-lines file ("-" for standard input)')
+    .addOption(new Option('--as <kind>', 'what the rows are').choices(['events', 'tickets', 'responses']))
+    .option(
+      '--mapping <file|name>',
+      'a mapping file (docs/import-mapping.md) or a built-in: web-analytics (ga4), tickets, survey-export, orders; default: guessed from the columns',
+    )
+    .addOption(
+      new Option('--format <format>', 'file format (default: from the extension)').choices(['csv', 'jsonl']),
+    )
+    .option('--workspace <id>', 'target workspace id (default: the only workspace)')
+    .option('--dry-run', 'show the first rows as they would be stored and every error; store nothing')
+    .option('--touchpoint <key>', 'touchpoint key for every row without one')
+    .option('--timezone <zone>', 'time zone of times written without one (default UTC), e.g. Europe/Helsinki')
+    .option('--url <url>', 'send through a running Polku server instead (with --key)')
+    .option('--key <key>', 'an ingest API key of the workspace (with --url)')
+    .action((file: string, o) => importCommand(config(), file, o));
   cli
     .command('migrate')
     .description('bring the metadata and event stores up to date')

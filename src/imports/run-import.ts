@@ -40,6 +40,8 @@ export interface RunImportOptions {
   /** Needed with "auto"; with a built-in or a mapping it must agree with theirs. */
   kind?: ImportKind;
   mapping: MappingChoice;
+  /** Set after the mapping is resolved: a touchpoint for every row, the zone of local times. */
+  overrides?: { touchpoint?: string; timezone?: string };
   /** Validate and show what would be stored; store nothing. */
   dryRun?: boolean;
   /** Rows per chunk: each chunk is committed before the next is read on. */
@@ -124,6 +126,15 @@ function resolveMapping(
   return builtinMapping(name, find);
 }
 
+function withOverrides(m: Mapping, o: RunImportOptions['overrides']): Mapping {
+  if (!o?.touchpoint && !o?.timezone) return m;
+  return {
+    ...m,
+    ...(o.timezone ? { timezone: o.timezone } : {}),
+    constants: { ...m.constants, ...(o.touchpoint ? { touchpoint: o.touchpoint } : {}) },
+  };
+}
+
 function recordObject(record: RawRecord, headers: string[]): Record<string, unknown> {
   if (!Array.isArray(record)) return record as Record<string, unknown>;
   const o: Record<string, unknown> = {};
@@ -156,7 +167,7 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     ]);
   }
   if (o.format === 'csv' && headers.length === 0) throw new ImportSetupError(['the file is empty']);
-  const mapping = resolveMapping(o.mapping, o.kind, o.format, headers);
+  const mapping = withOverrides(resolveMapping(o.mapping, o.kind, o.format, headers), o.overrides);
   const compiled = compileRowMapper(
     mapping,
     o.format === 'csv' ? { format: 'csv', headers } : { format: 'jsonl' },
