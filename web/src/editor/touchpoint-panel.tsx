@@ -8,6 +8,7 @@ import { useEditorEnv } from './editor-context.js';
 import { KpiEditor } from './kpi-editor.js';
 import { moveTouchpoint, stepTouchpoint } from './moves.js';
 import { CheckRow, NumberRow, SelectRow, TextRow } from './panel-fields.js';
+import { TouchpointData } from './touchpoint-data.js';
 import { CHANNEL_LIST, EVIDENCE_LIST } from './vocab.js';
 
 type TextField =
@@ -225,6 +226,7 @@ export function TouchpointPanel({ map, touchpoint: tp, onClose }: Props) {
             ) : null,
           )}
       </section>
+      <TouchpointData workspaceId={map.journey.workspaceId} journeyId={map.journey.id} touchpointId={tp.id} />
       {!readOnly && (
         <button
           type="button"

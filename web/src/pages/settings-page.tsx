@@ -2,6 +2,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { useWorkspaceRole } from '../hooks/use-workspace-role.js';
 import { ApiKeysSection } from '../settings/api-keys-section.js';
+import { DataCollectionSection } from '../settings/data-collection-section.js';
 import { InvitationsSection } from '../settings/invitations-section.js';
 import { MembersSection } from '../settings/members-section.js';
 
@@ -19,6 +20,7 @@ export function SettingsPage({ workspaceId }: { workspaceId: string }) {
           <MembersSection workspaceId={workspaceId} />
           <InvitationsSection workspaceId={workspaceId} />
           <ApiKeysSection workspaceId={workspaceId} />
+          <DataCollectionSection workspaceId={workspaceId} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.js';
 import { CopyField } from '../components/copy-field.js';
+import { type KeyScope, useDataApi } from '../data-view/data-api.js';
 import { useI18n } from '../hooks/use-i18n.js';
 
 export function ApiKeysSection({ workspaceId }: { workspaceId: string }) {
@@ -10,7 +11,8 @@ export function ApiKeysSection({ workspaceId }: { workspaceId: string }) {
   const key = ['api-keys', workspaceId];
   const keys = useQuery({ queryKey: key, queryFn: () => api.apiKeys(workspaceId) });
   const [name, setName] = useState('');
-  const [scope, setScope] = useState<'read' | 'write'>('read');
+  const [scope, setScope] = useState<KeyScope>('read');
+  const dataApi = useDataApi();
   const [secret, setSecret] = useState('');
   const [error, setError] = useState('');
   const date = (iso: string) => new Date(iso).toLocaleString(lang === 'fi' ? 'fi-FI' : 'en-GB');
@@ -19,7 +21,7 @@ export function ApiKeysSection({ workspaceId }: { workspaceId: string }) {
     e.preventDefault();
     setError('');
     try {
-      const res = await api.createApiKey(workspaceId, name, scope);
+      const res = await dataApi.createApiKey(workspaceId, name, scope);
       setSecret(res.secret);
       setName('');
     } catch (err) {
@@ -46,14 +48,22 @@ export function ApiKeysSection({ workspaceId }: { workspaceId: string }) {
         </label>
         <label>
           {t('scope')}
-          <select value={scope} onChange={(e) => setScope(e.target.value === 'write' ? 'write' : 'read')}>
+          <select
+            value={scope}
+            aria-describedby="key-scope-hint"
+            onChange={(e) => setScope(e.target.value as KeyScope)}
+          >
             <option value="read">{t('scope_read')}</option>
             <option value="write">{t('scope_write')}</option>
+            <option value="ingest">{t('scope_ingest')}</option>
           </select>
         </label>
         <button type="submit" className="primary">
           {t('createKey')}
         </button>
+        <p id="key-scope-hint" className="hint">
+          {t(`scopeHint_${scope}`)}
+        </p>
       </form>
       {secret && <CopyField label={t('keyCreated')} value={secret} />}
       {error && <p role="alert">{error}</p>}
