@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config/env.js';
+import { createInvitationSender } from '../distribution/start-sender.js';
 import { buildApp } from '../http/app.js';
 import { createAppContext } from '../http/context.js';
 import { bootstrap } from './bootstrap.js';
@@ -24,12 +25,17 @@ export async function serve(config: Config) {
   const url = new URL(address);
   if (config.host === '127.0.0.1' || config.host === 'localhost') url.hostname = '127.0.0.1';
   console.log(`Polku listening on ${url.origin}`);
+  const invitations = createInvitationSender(stores.db, config, (line) => app.log.warn(line));
+  await invitations.start();
+  if (invitations.mailer.delivery.kind === 'outbox')
+    console.log(`Polku: no POLKU_SMTP_URL, so survey invitations go to ${invitations.mailer.delivery.dir}`);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`Polku: ${signal}, shutting down`);
     await app.close();
+    await invitations.stop();
     await ctx.ingest.flush();
     await stores.close();
     process.exit(0);
