@@ -58,25 +58,21 @@ function chunkPuller(input: Readable) {
   };
 }
 
-/**
- * Line breaks inside a record's quoted fields, as csv-parse counts them (each \r and \n) and
- * how many of those are \r\n pairs (one real line break that csv-parse counts twice).
- */
-function breaks(record: readonly string[]): { counted: number; pairs: number } {
-  let counted = 0;
-  let pairs = 0;
+/** Line breaks inside a record's quoted fields (\r\n, \n or \r each count once). */
+function breaks(record: readonly string[]): number {
+  let n = 0;
   for (const field of record) {
+    if (field.indexOf('\n') === -1 && field.indexOf('\r') === -1) continue;
     for (let i = 0; i < field.length; i++) {
       const ch = field.charCodeAt(i);
-      if (ch === 10) counted += 1;
-      else if (ch === 13) {
-        counted += 1;
-        if (field.charCodeAt(i + 1) === 10) pairs += 1;
-      }
+      if (ch === 10) n += 1;
+      else if (ch === 13 && field.charCodeAt(i + 1) !== 10) n += 1;
     }
   }
-  return { counted, pairs };
+  return n;
 }
+
+const blank = (record: readonly string[]) => record.length === 1 && (record[0] as string).trim() === '';
 
 /** A CSV reader: BOM stripped, delimiter detected (or given), quoted newlines allowed. */
 export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {}): RecordReader {
@@ -86,9 +82,9 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
   let headerWidth = 0;
   let ended = false;
   let failed: Error | undefined;
-  let prevEnd = 0;
-  /** Lines csv-parse counted twice so far (\r\n inside quotes). */
-  let overcount = 0;
+  /** The line the next record starts on (csv-parse runs without its costly per-record info). */
+  let nextLine = 1;
+  let unclosedQuote = false;
   let wake: (() => void) | undefined;
   const skipped: RowError[] = [];
   let feeding: Promise<void> | undefined;
@@ -111,10 +107,8 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
     const p = parse({
       delimiter,
       bom: true,
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
       skip_records_with_error: true,
       readableHighWaterMark: 2048,
     } as Options);
@@ -128,11 +122,14 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
       wake?.();
     });
     p.on('skip', (err: Error & { code?: string; lines?: number }) => {
-      const reason =
-        err.code === 'CSV_QUOTE_NOT_CLOSED'
-          ? 'a quoted field is never closed (the record runs to the end of the file)'
-          : `cannot be read as CSV: ${err.message.replace(/ at line \d+.*$/, '')}`;
-      skipped.push({ line: (err.lines ?? 0) - overcount, field: '(row)', reason });
+      // With relaxed quotes and column counts, the one fatal case left is a quote never closed.
+      if (err.code === 'CSV_QUOTE_NOT_CLOSED') unclosedQuote = true;
+      else
+        skipped.push({
+          line: err.lines ?? 0,
+          field: '(row)',
+          reason: `cannot be read as CSV: ${err.message.replace(/ at line \d+.*$/, '')}`,
+        });
     });
     parser = p;
     feeding = (async () => {
@@ -166,10 +163,10 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
     });
   }
 
-  async function readOne(p: Parser): Promise<{ record: string[]; info: { lines: number } } | null> {
+  async function readOne(p: Parser): Promise<string[] | null> {
     for (;;) {
       if (failed) throw failed;
-      const r = p.read() as { record: string[]; info: { lines: number } } | null;
+      const r = p.read() as string[] | null;
       if (r !== null) return r;
       if (ended) return null;
       await new Promise<void>((resolve) => {
@@ -182,10 +179,14 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
   async function headers(): Promise<string[]> {
     if (header) return header;
     const p = await start();
-    const first = await readOne(p);
-    header = first ? first.record.map((h) => h.trim()) : [];
+    let first = await readOne(p);
+    nextLine += first ? 1 + breaks(first) : 0;
+    while (first && blank(first)) {
+      first = await readOne(p);
+      nextLine += first ? 1 + breaks(first) : 0;
+    }
+    header = first ? first.map((h) => h.trim()) : [];
     headerWidth = header.length;
-    prevEnd = first ? first.info.lines : 0;
     return header;
   }
 
@@ -195,25 +196,20 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
     const batch: RecordBatch = { records: [], lines: [], errors: [] };
     for (;;) {
       while (batch.records.length < size) {
-        const r = p.read() as { record: string[]; info: { lines: number } } | null;
+        const r = p.read() as string[] | null;
         if (r === null) break;
-        const end = r.info.lines;
-        let line = end - overcount;
-        if (end - prevEnd > 1) {
-          const b = breaks(r.record);
-          line = end - b.counted - overcount;
-          overcount += b.pairs;
-        }
-        prevEnd = end;
-        if (r.record.length !== headerWidth) {
+        const line = nextLine;
+        nextLine += 1 + breaks(r);
+        if (blank(r)) continue;
+        if (r.length !== headerWidth) {
           batch.errors.push({
             line,
             field: '(row)',
-            reason: `has ${r.record.length} columns; the header has ${headerWidth}`,
+            reason: `has ${r.length} columns; the header has ${headerWidth}`,
           });
           continue;
         }
-        batch.records.push(r.record);
+        batch.records.push(r);
         batch.lines.push(line);
       }
       if (skipped.length) batch.errors.push(...skipped.splice(0));
@@ -224,7 +220,17 @@ export function csvReader(input: Readable, opts: { delimiter?: Delimiter } = {})
       });
       wake = undefined;
     }
-    if (ended) await feeding;
+    if (ended) {
+      await feeding;
+      if (unclosedQuote && p.readableLength === 0) {
+        unclosedQuote = false;
+        batch.errors.push({
+          line: nextLine,
+          field: '(row)',
+          reason: 'a quoted field is never closed (the record runs to the end of the file)',
+        });
+      }
+    }
     if (batch.records.length === 0 && batch.errors.length === 0 && ended) return null;
     return batch;
   }

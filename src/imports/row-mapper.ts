@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import type { EventInput, ResponseInput } from '../ingest/inputs.js';
 import { columnOf, type Mapping } from './mapping.js';
 import { TARGET_FIELDS, type TargetField } from './targets.js';
@@ -89,8 +88,40 @@ function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== '';
 }
 
-const idHash = (prefix: string, content: unknown): string =>
-  `${prefix}_${hash('sha1', JSON.stringify(content), 'base64url').slice(0, 24)}`;
+/** The values of a mapped row in key order, nested objects included: what its id is a hash of. */
+function contentKey(o: Record<string, unknown>): string {
+  let s = '';
+  for (const k in o) {
+    const v = o[k];
+    s += k;
+    s += '\u0001';
+    s += v !== null && typeof v === 'object' ? contentKey(v as Record<string, unknown>) : String(v);
+    s += '\u0002';
+  }
+  return s;
+}
+
+/**
+ * A 53-bit hash (cyrb53) of a string. Not cryptographic: an id only needs to be the same for
+ * the same row, and the store dedupes on id and timestamp together, so two different rows
+ * collide only with equal timestamps and a 1-in-2^53 hash match.
+ */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A deterministic id for a row without an id column: the kind and the mapped content, hashed. */
+const idHash = (prefix: string, content: Record<string, unknown>): string =>
+  `${prefix}_${hash53(prefix + contentKey(content)).toString(36)}`;
 
 /** The mapping's problems with this file's columns, or the compiled mapper. */
 export function compileRowMapper(mapping: Mapping, layout: Layout): RowMapper | { problems: string[] } {
@@ -291,7 +322,7 @@ export function compileRowMapper(mapping: Mapping, layout: Layout): RowMapper | 
     const base =
       ticketId !== undefined
         ? `tk_${ticketId}`
-        : idHash('tk', [opened, resolved, v.satisfaction, v.satisfactionComment]);
+        : idHash('tk', { opened, resolved, satisfaction: v.satisfaction, comment: v.satisfactionComment });
     opened.id = `${base}.opened`;
     out.events.push(opened as EventInput);
     out.eventLines.push(line);
