@@ -407,6 +407,33 @@ describe('email invitations', () => {
     expect(mail.headers['list-unsubscribe']).toMatch(/^<http:\/\/polku\.test\/u\/inv_/);
   });
 
+  it("another workspace's member reaches none of it, not even through their own workspace", async () => {
+    const id = await survey();
+    await invite(id, { recipients: [{ email: 'salainen@example.fi' }] });
+    const bob = await actor(t, 'bob@b.example');
+    const paths = [
+      `/surveys/${id}/qr.svg`,
+      `/surveys/${id}/qr.png`,
+      `/surveys/${id}/distribution`,
+      `/surveys/${id}/invitations`,
+      `/touchpoints/${touchpointId}/qr.svg`,
+    ];
+    for (const w of [ws(), bob.workspaceId])
+      for (const p of paths) {
+        const res = await bob.req({ method: 'GET', url: `/api/workspaces/${w}${p}` });
+        expect([p, res.statusCode]).toEqual([p, 404]);
+        expect(res.body).not.toContain('s***@example.fi');
+      }
+    const post = await invite(id, { recipients: [{ email: 'x@example.fi' }] }, bob);
+    expect(post.statusCode).toBe(404);
+    const own = await bob.req({
+      method: 'POST',
+      url: `/api/workspaces/${bob.workspaceId}/surveys/${id}/invitations`,
+      payload: { recipients: [{ email: 'x@example.fi' }] },
+    });
+    expect(own.statusCode).toBe(404);
+  });
+
   it('refuses what cannot be sent, naming the field', async () => {
     const draft = await survey({ publish: false });
     const res = await invite(draft, { recipients: [{ email: 'a@example.fi' }] });
