@@ -272,7 +272,7 @@ describe('the respondent page', () => {
   });
 
   it('accepts a signed context, refuses a forged one politely, and ignores plain parameters unless allowed', async () => {
-    const s = await publishedSurvey({ name: 'Konteksti', layout: 'single-page', questions: [nps] });
+    const s = await publishedSurvey({ name: 'Konteksti', questions: [nps, csat] });
     const { token } = (
       await anna.req({
         method: 'POST',
@@ -284,16 +284,22 @@ describe('the respondent page', () => {
     ).json();
     const signed = respondent();
     await signed.open(`/s/${s.id}?c=${token}&channel=store`);
-    await signed.post({ q_nps: '8' }, { keepForm: true });
-    const session = await getSurveySession(t.db, signed.form.s!);
-    expect(session?.context).toEqual({
+    await signed.post({ action: 'next', q_nps: '8' });
+    expect((await getSurveySession(t.db, signed.form.s!))?.context).toEqual({
       customerId: 'c-77',
       channel: 'email',
       orderId: 'o-1',
       segment: { region: 'Uusimaa' },
     });
+    await signed.post({ action: 'next', q_csat: '4' }, { keepForm: true });
     const [stored] = (await latest()).filter((x) => x.id === signed.form.s);
-    expect(stored).toMatchObject({ nps: 8, channel: 'email', complete: true });
+    expect(stored).toMatchObject({ nps: 8, csat: 4, channel: 'email', complete: true });
+    // The finished session no longer holds the customer's data; the response has it, pseudonymised.
+    expect(await getSurveySession(t.db, signed.form.s!)).toMatchObject({
+      status: 'complete',
+      context: {},
+      answers: {},
+    });
 
     const [payload, sig] = String(token).split('.');
     const forgedPayload = Buffer.from(
@@ -318,20 +324,21 @@ describe('the respondent page', () => {
 
     const plain = respondent();
     await plain.open(`/s/${s.id}?customer=c-9&channel=store&seg_region=North`);
-    await plain.post({ q_nps: '6' }, { keepForm: true });
+    await plain.post({ action: 'next', q_nps: '6' });
     expect((await getSurveySession(t.db, plain.form.s!))?.context).toEqual({});
 
     await updateWorkspaceSettings(t.db, anna.workspaceId, { allowPlainSurveyParams: true });
     t.ctx.ingest.invalidate(anna.workspaceId);
     const allowed = respondent();
     await allowed.open(`/s/${s.id}?customer=c-9&channel=store&seg_region=North&order=o-5`);
-    await allowed.post({ q_nps: '6' }, { keepForm: true });
+    await allowed.post({ action: 'next', q_nps: '6' });
     expect((await getSurveySession(t.db, allowed.form.s!))?.context).toEqual({
       customerId: 'c-9',
       channel: 'store',
       orderId: 'o-5',
       segment: { region: 'North' },
     });
+    await allowed.post({ action: 'next' }, { keepForm: true });
     const [plainStored] = (await latest()).filter((x) => x.id === allowed.form.s);
     expect(plainStored).toMatchObject({ nps: 6, channel: 'store' });
     await updateWorkspaceSettings(t.db, anna.workspaceId, { allowPlainSurveyParams: false });

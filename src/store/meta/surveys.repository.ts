@@ -316,13 +316,32 @@ export async function saveSurveySession(
   return Number(res.numUpdatedRows) === 1;
 }
 
-export async function setSurveySessionStatus(
+/**
+ * Ends a session. Its context (customer id, order …) and answers are cleared: they live on
+ * only in the stored response, pseudonymised; the session keeps just enough to say "thank you"
+ * to a resent form.
+ */
+export async function finishSurveySession(
   db: MetaDb,
   id: string,
-  status: SessionStatus,
+  status: Exclude<SessionStatus, 'open'>,
   now: string,
 ): Promise<void> {
-  await db.updateTable('surveySessions').set({ status, updatedAt: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('surveySessions')
+    .set({ status, context: '{}', answers: '{}', updatedAt: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Removes finished sessions last touched before `before` (they only guard against resent forms). */
+export async function deleteFinishedSurveySessions(db: MetaDb, before: string): Promise<number> {
+  const res = await db
+    .deleteFrom('surveySessions')
+    .where('status', '!=', 'open')
+    .where('updatedAt', '<', before)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
 /** Open sessions not touched since `before`, oldest first. */

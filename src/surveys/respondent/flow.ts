@@ -14,14 +14,15 @@ import type { AppContext } from '../../http/context.js';
 import type { IngestResult } from '../../ingest/inputs.js';
 import { isUniqueViolation } from '../../store/meta/db.js';
 import {
+  deleteFinishedSurveySessions,
   findSurvey,
+  finishSurveySession,
   getSurveySession,
   getSurveyVersion,
   idleSurveySessions,
   insertSurveySession,
   type SurveySession,
   saveSurveySession,
-  setSurveySessionStatus,
   touchpointRef,
 } from '../../store/meta/surveys.repository.js';
 import { resolveLinkContext, signHiddenContext, verifyHiddenContext } from './context.js';
@@ -304,7 +305,7 @@ export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields
   if (honeypot !== undefined && honeypot.trim() !== '') {
     // A bot filled the field people cannot see: thank it, keep nothing.
     if (existing && existing.surveyId === live.survey.id)
-      await setSurveySessionStatus(ctx.db, existing.id, 'abandoned', nowIso);
+      await finishSurveySession(ctx.db, existing.id, 'abandoned', nowIso);
     return {
       status: 200,
       html: renderThankYou({ def: live.def, lang, embed: visit.embed }),
@@ -391,7 +392,7 @@ export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields
   const ingest = Object.keys(final.answers).length
     ? await storeSessionResponse(ctx, stored, def, final.answers, true)
     : undefined;
-  await setSurveySessionStatus(ctx.db, session.id, 'complete', nowIso);
+  await finishSurveySession(ctx.db, session.id, 'complete', nowIso);
   return {
     status: 200,
     html: renderThankYou({ def, lang, embed: visit.embed }),
@@ -401,10 +402,13 @@ export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields
 }
 
 export const IDLE_MINUTES = 30;
+/** Finished sessions are kept this long, so a form resent days later still gets its thank-you. */
+const FINISHED_DAYS = 30;
 
 /**
  * Sessions idle for more than 30 minutes become partial responses (`complete: false`) when
- * something was answered; empty ones are just closed. Returns how many of each.
+ * something was answered; empty ones are just closed. Finished sessions older than 30 days
+ * are removed. Returns how many became partial and abandoned.
  */
 export async function sweepSurveySessions(ctx: AppContext): Promise<{ partial: number; abandoned: number }> {
   const nowIso = ctx.now();
@@ -419,15 +423,17 @@ export async function sweepSurveySessions(ctx: AppContext): Promise<{ partial: n
       const answers = def ? validateAnswers(def, session.answers).answers : {};
       if (def && Object.keys(answers).length) {
         await storeSessionResponse(ctx, session, def, answers, false);
-        await setSurveySessionStatus(ctx.db, session.id, 'partial', nowIso);
+        await finishSurveySession(ctx.db, session.id, 'partial', nowIso);
         partial++;
       } else {
-        await setSurveySessionStatus(ctx.db, session.id, 'abandoned', nowIso);
+        await finishSurveySession(ctx.db, session.id, 'abandoned', nowIso);
         abandoned++;
       }
     }
     if (idle.length < 100) break;
   }
+  const keepUntil = new Date(Date.parse(nowIso) - FINISHED_DAYS * 86_400_000).toISOString();
+  await deleteFinishedSurveySessions(ctx.db, keepUntil);
   return { partial, abandoned };
 }
 

@@ -40,6 +40,8 @@ fieldset fieldset legend{font-weight:400}
 .help,.progress,.ends{color:#474747;font-size:.9375rem;margin:.25rem 0 .5rem}
 .ends{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem}
 .scale{display:grid;grid-template-columns:repeat(auto-fit,minmax(2.5rem,1fr));gap:.375rem}
+.scale.n11{grid-template-columns:repeat(11,minmax(0,1fr));gap:.125rem}
+@media (max-width:22rem){.scale.n11{grid-template-columns:repeat(6,minmax(0,1fr));gap:.375rem}}
 .scale label{display:flex;flex-direction:column;align-items:center;gap:.125rem;padding:.375rem 0;border:1px solid #767676;border-radius:.375rem;cursor:pointer}
 .opts label{display:flex;gap:.625rem;align-items:flex-start;padding:.5rem .625rem;border:1px solid #767676;border-radius:.375rem;margin-bottom:.375rem;cursor:pointer;overflow-wrap:anywhere}
 label:has(:checked){background:#e6effa;border-color:#0b5cad}

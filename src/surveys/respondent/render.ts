@@ -123,7 +123,7 @@ function scale(
   }
   return {
     endsId,
-    html: `<p class="ends" id="${endsId}"><span>${min} = ${esc(ends[0])}</span> <span>${max} = ${esc(ends[1])}</span></p><div class="scale">${radios}</div>`,
+    html: `<p class="ends" id="${endsId}"><span>${min} = ${esc(ends[0])}</span> <span>${max} = ${esc(ends[1])}</span></p><div class="scale${max - min === 10 ? ' n11' : ''}">${radios}</div>`,
   };
 }
 
