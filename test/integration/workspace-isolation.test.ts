@@ -21,7 +21,8 @@ async function snapshot() {
   });
   const members = await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/members` });
   const keys = await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/api-keys` });
-  return JSON.stringify([res.json(), members.json(), keys.json()]);
+  const surveys = await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/surveys` });
+  return JSON.stringify([res.json(), members.json(), keys.json(), surveys.json()]);
 }
 
 beforeAll(async () => {
@@ -64,6 +65,23 @@ beforeAll(async () => {
       payload: { email: 'c@a.example', role: 'viewer' },
     })
   ).json().invitation.id;
+  ids.surveys = (
+    await anna.req({
+      method: 'POST',
+      url: `/api/workspaces/${anna.workspaceId}/surveys`,
+      payload: {
+        name: 'Secret survey',
+        level: 'touchpoint',
+        touchpointId: ids.touchpoints,
+        languages: ['en'],
+        questions: [{ id: 'q_nps', type: 'nps', text: { en: 'Secret question' } }],
+      },
+    })
+  ).json().id;
+  await anna.req({
+    method: 'POST',
+    url: `/api/workspaces/${anna.workspaceId}/surveys/${ids.surveys}/publish`,
+  });
   bobJourneyId = (
     await bob.req({
       method: 'POST',
@@ -80,6 +98,8 @@ function fill(url: string, workspaceId: string, journeyId: string): string {
     .replace(':workspaceId', workspaceId)
     .replace(':journeyId', journeyId)
     .replace(':userId', anna.userId)
+    .replace(':surveyId', ids.surveys ?? 'x_unknown')
+    .replace(':version', '1')
     .replace(':id', ids[kind] ?? 'x_unknown');
 }
 
