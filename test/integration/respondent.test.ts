@@ -344,6 +344,49 @@ describe('the respondent page', () => {
     await updateWorkspaceSettings(t.db, anna.workspaceId, { allowPlainSurveyParams: false });
   });
 
+  it('places a journey-level answer at the touchpoint its signed context names, if that is on the journey', async () => {
+    const created = await anna.req({
+      method: 'POST',
+      url: api,
+      payload: {
+        name: 'Matka',
+        level: 'journey',
+        journeyId: map.journey.id,
+        languages: ['fi'],
+        layout: 'single-page',
+        questions: [nps],
+      },
+    });
+    const s: Survey = created.json();
+    await anna.req({ method: 'POST', url: `${api}/${s.id}/publish` });
+    const surveyResponses = async () =>
+      (await t.ctx.events.ingestVolume(anna.workspaceId, new Date(Date.now() - 3_600_000), 'day'))
+        .filter((b) => b.source === 'survey')
+        .reduce((n, b) => n + b.responses, 0);
+    const before = await surveyResponses();
+    const sign = async (touchpointKey: string) =>
+      (
+        await anna.req({
+          method: 'POST',
+          url: `${api}/${s.id}/context-token`,
+          payload: { context: { touchpointKey } },
+        })
+      ).json().token as string;
+    const r = respondent();
+    await r.open(`/s/${s.id}?c=${await sign('store-visit')}`);
+    await r.post({ q_nps: '7' }, { keepForm: true });
+    const [atStore] = (await latest(store)).filter((x) => x.surveyId === s.id);
+    expect(atStore).toMatchObject({ id: r.form.s, level: 'journey', nps: 7 });
+    const elsewhere = respondent();
+    await elsewhere.open(`/s/${s.id}?c=${await sign('not-on-this-journey')}`);
+    await elsewhere.post({ q_nps: '8' }, { keepForm: true });
+    expect(elsewhere.form.s).toMatch(/^ss_/);
+    const all = [...(await latest(store)), ...(await latest(delivery))].filter((x) => x.surveyId === s.id);
+    expect(all.map((x) => x.nps)).toEqual([7]);
+    // The second is stored too, on the journey without a touchpoint.
+    expect((await surveyResponses()) - before).toBe(2);
+  });
+
   it('keeps partial answers: a session idle for 30 minutes becomes an incomplete response', async () => {
     const s = await publishedSurvey({ name: 'Kesken', questions: [nps, why, csat] });
     const r = respondent();
