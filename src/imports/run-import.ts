@@ -207,7 +207,12 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     });
   };
 
-  async function commit(rows: MappedRows, records: RawRecord[], lines: number[]): Promise<void> {
+  async function commit(
+    rows: MappedRows,
+    records: RawRecord[],
+    lines: number[],
+    count: number,
+  ): Promise<void> {
     const rejected: RowError[] = rows.errors;
     if (o.dryRun) {
       const [ev, rs] = await Promise.all([
@@ -268,6 +273,7 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       }
       await o.onRejected?.(unique);
     }
+    report.rowsRead += count;
     progress();
   }
 
@@ -282,9 +288,10 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
   }
 
   let inflight: Promise<void> | undefined;
+  let read = 0;
   try {
     for (;;) {
-      const room = o.maxRows === undefined ? chunkSize : Math.min(chunkSize, o.maxRows - report.rowsRead);
+      const room = o.maxRows === undefined ? chunkSize : Math.min(chunkSize, o.maxRows - read);
       if (room <= 0) {
         report.complete = false;
         break;
@@ -295,9 +302,10 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       rows.errors.push(...batch.errors);
       const { records, lines } = batch;
       for (let i = 0; i < records.length; i++) mapper.map(records[i] as RawRecord, lines[i] as number, rows);
-      report.rowsRead += records.length + batch.errors.length;
+      const count = records.length + batch.errors.length;
+      read += count;
       await inflight;
-      inflight = commit(rows, records, lines);
+      inflight = commit(rows, records, lines, count);
     }
     await inflight;
   } finally {
