@@ -3,7 +3,7 @@ import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.sc
 import type { Survey } from '../../src/domain/surveys/survey.schema.js';
 import { getSurveySession } from '../../src/store/meta/surveys.repository.js';
 import { updateWorkspaceSettings } from '../../src/store/meta/workspace-settings.repository.js';
-import { sweepSurveySessions } from '../../src/surveys/respondent/flow.js';
+import { sweepSurveySessions } from '../../src/surveys/respondent/sweeper.js';
 import { type Actor, actor, type TestApp, testApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -234,6 +234,18 @@ describe('the respondent page', () => {
     expect(again.body).toContain('<h1>Kiitos!</h1>');
     expect((await latest()).filter((x) => x.surveyId === s.id)).toHaveLength(1);
     expect((await getSurveySession(t.db, r.form.s!))?.status).toBe('complete');
+  });
+
+  it('sends a respondent who skipped a required question (by editing the form) back to it', async () => {
+    const s = await publishedSurvey({ name: 'Ohitettu', questions: [nps, why, csat] });
+    const r = respondent();
+    await r.open(`/s/${s.id}`);
+    const res = await r.post({ action: 'next', p: '2', q_csat: '3' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('<p class="err" id="q_nps-err">Vastaa tähän kysymykseen.</p>');
+    expect(r.form.p).toBe('0');
+    expect((await getSurveySession(t.db, r.form.s!))?.answers).toEqual({ q_csat: 3 });
+    expect((await latest()).filter((x) => x.surveyId === s.id)).toEqual([]);
   });
 
   it('skips a hidden question: a promoter goes straight to the next visible one', async () => {

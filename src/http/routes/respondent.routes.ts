@@ -1,15 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FormFields } from '../../domain/surveys/form-answers.js';
-import {
-  chromeLanguage,
-  firstScreen,
-  politeScreen,
-  postScreen,
-  type Screen,
-  startSurveySweeper,
-  type Visit,
-} from '../../surveys/respondent/flow.js';
+import { firstScreen, postScreen, type Visit } from '../../surveys/respondent/flow.js';
 import { respondentHeaders } from '../../surveys/respondent/headers.js';
+import { chromeLanguage, politeScreen, type Screen } from '../../surveys/respondent/screens.js';
+import { startSurveySweeper } from '../../surveys/respondent/sweeper.js';
 import type { AppContext } from '../context.js';
 
 /** Tells the widget's host page that the embedded survey is done (served to the thank-you page). */

@@ -18,8 +18,8 @@ import {
 } from '../../store/meta/surveys.repository.js';
 import { workspaceSecret } from '../../store/meta/workspace-settings.repository.js';
 import { surveyLink } from '../../surveys/links.js';
-import { previewScreen } from '../../surveys/respondent/flow.js';
 import { RESPONDENT_CSP } from '../../surveys/respondent/headers.js';
+import { previewScreen } from '../../surveys/respondent/screens.js';
 import { createSurvey, patchSurvey, publishSurvey, setSurveyOpen } from '../../surveys/survey.service.js';
 import { requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';

@@ -1,6 +1,5 @@
 import { newId } from '../../domain/journey/ids.js';
 import type { Language } from '../../domain/journey/vocabulary.js';
-import type { SurveyContext } from '../../domain/surveys/context-token.js';
 import { answersFromForm, type FormFields } from '../../domain/surveys/form-answers.js';
 import {
   nextQuestionIndex,
@@ -9,17 +8,13 @@ import {
   visibleQuestions,
 } from '../../domain/surveys/logic.js';
 import type { Answers, Survey, SurveyDefinition } from '../../domain/surveys/survey.schema.js';
-import { toResponseInput } from '../../domain/surveys/to-response.js';
 import type { AppContext } from '../../http/context.js';
-import type { IngestResult } from '../../ingest/inputs.js';
 import { isUniqueViolation } from '../../store/meta/db.js';
 import {
-  deleteFinishedSurveySessions,
   findSurvey,
   finishSurveySession,
   getSurveySession,
   getSurveyVersion,
-  idleSurveySessions,
   insertSurveySession,
   type SurveySession,
   saveSurveySession,
@@ -27,13 +22,9 @@ import {
 } from '../../store/meta/surveys.repository.js';
 import { resolveLinkContext, signHiddenContext, verifyHiddenContext } from './context.js';
 import { pickLanguage } from './language.js';
-import {
-  type PoliteKind,
-  type QuestionScreen,
-  renderPolite,
-  renderQuestionScreen,
-  renderThankYou,
-} from './render.js';
+import { type PoliteKind, renderThankYou } from './render.js';
+import { chromeLanguage, politeScreen, questionsScreen, type Screen } from './screens.js';
+import { storeSessionResponse } from './store-response.js';
 
 /**
  * The respondent's way through a survey. The first screen is stateless (the form carries a
@@ -42,15 +33,6 @@ import {
  * (id = session id, timestamp = session start, so a resent form stores nothing twice).
  */
 
-export interface Screen {
-  status: number;
-  html: string;
-  /** What the page is, for logs and tests. */
-  kind: 'questions' | 'thank-you' | PoliteKind;
-  /** Set when a response was sent to the ingestor. */
-  ingest?: IngestResult;
-}
-
 export interface Visit {
   surveyId: string;
   query: Record<string, unknown>;
@@ -58,18 +40,7 @@ export interface Visit {
   embed: boolean;
 }
 
-const ALL_LANGUAGES: Language[] = ['fi', 'sv', 'en'];
 const SESSION_ID = /^ss_[a-z0-9]{24}$/;
-
-export function politeScreen(kind: PoliteKind, lang: Language, embed = false): Screen {
-  const status = { closed: 410, not_found: 404, invalid_link: 403, rate_limited: 429, error: 500 }[kind];
-  return { status, html: renderPolite(kind, lang, embed), kind };
-}
-
-/** The language for a page that has no survey to ask (unknown survey, errors). */
-export function chromeLanguage(query: Record<string, unknown>, acceptLanguage?: string): Language {
-  return pickLanguage(ALL_LANGUAGES, 'en', { param: query.lang, acceptLanguage });
-}
 
 type Live =
   | { ok: true; survey: Survey; version: number; def: SurveyDefinition }
@@ -111,68 +82,6 @@ function surveyPolite(kind: PoliteKind, survey: Survey | undefined, visit: Visit
       })
     : chromeLanguage(visit.query, visit.acceptLanguage);
   return politeScreen(kind, lang, visit.embed);
-}
-
-function actionUrl(surveyId: string, lang: Language, embed: boolean): string {
-  return `/s/${encodeURIComponent(surveyId)}?lang=${lang}${embed ? '&embed=1' : ''}`;
-}
-
-interface ScreenState {
-  survey: Survey;
-  def: SurveyDefinition;
-  version: number;
-  lang: Language;
-  sessionId: string;
-  token: string;
-  answers: Answers;
-  errors: Record<string, import('../../domain/surveys/logic.js').AnswerError>;
-  /** Index of the question shown (one-per-page); ignored on a single page. */
-  index: number;
-  embed: boolean;
-  first?: { links: { lang: Language; href: string }[] };
-}
-
-function questionsScreen(st: ScreenState, status = 200): Screen {
-  const { def } = st;
-  const single = def.layout === 'single-page';
-  const visible = visibleQuestions(def, st.answers);
-  let view: QuestionScreen;
-  const common = {
-    def,
-    surveyId: st.survey.id,
-    version: st.version,
-    lang: st.lang,
-    answers: st.answers,
-    errors: st.errors,
-    hidden: { s: st.sessionId, c: st.token },
-    embed: st.embed,
-    action: actionUrl(st.survey.id, st.lang, st.embed),
-    ...(st.first ? { languageLinks: st.first.links } : {}),
-  };
-  if (single) {
-    // Without JavaScript every question is on the page; answers to hidden ones are dropped on submit.
-    view = {
-      ...common,
-      questions: def.questions,
-      pageIndex: 0,
-      canGoBack: false,
-      last: true,
-      showIntro: true,
-    };
-  } else {
-    const q = def.questions[st.index] ?? visible[0] ?? def.questions[0];
-    const n = visible.findIndex((x) => x.id === q?.id) + 1;
-    view = {
-      ...common,
-      questions: q ? [q] : [],
-      pageIndex: q ? def.questions.indexOf(q) : 0,
-      progress: { n: Math.max(n, 1), m: Math.max(visible.length, n) },
-      canGoBack: previousQuestionIndex(def, st.answers, st.index) !== null,
-      last: st.index >= def.questions.length - 1,
-      showIntro: previousQuestionIndex(def, st.answers, st.index) === null,
-    };
-  }
-  return { status, html: renderQuestionScreen(view), kind: 'questions' };
 }
 
 /** GET /s/:surveyId — the first screen, or a polite page. */
@@ -247,34 +156,8 @@ async function sessionFor(
   }
 }
 
-/** Stores a session's answers as a response (complete, or partial when it was left idle). */
-export async function storeSessionResponse(
-  ctx: AppContext,
-  session: SurveySession,
-  def: SurveyDefinition,
-  answers: Answers,
-  complete: boolean,
-): Promise<IngestResult> {
-  let touchpointKey: string | undefined;
-  if (def.level === 'touchpoint' && def.touchpointId !== null)
-    touchpointKey = (await touchpointRef(ctx.db, session.workspaceId, { id: def.touchpointId }))?.key;
-  else if (def.level === 'journey') touchpointKey = session.context.touchpointKey;
-  const input = toResponseInput(
-    def,
-    {
-      sessionId: session.id,
-      startedAt: session.startedAt,
-      surveyId: session.surveyId,
-      version: session.version,
-      language: session.language,
-      ...(touchpointKey !== undefined ? { touchpointKey } : {}),
-      complete,
-    },
-    answers,
-    session.context as SurveyContext,
-  );
-  return ctx.ingest.ingestResponses(session.workspaceId, [input], 'survey');
-}
+const pick = <T>(record: Record<string, T>, key: string): Record<string, T> =>
+  record[key] === undefined ? {} : { [key]: record[key] };
 
 /** POST /s/:surveyId — saves the screen's answers and shows the next screen, errors, or thanks. */
 export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields): Promise<Screen> {
@@ -367,20 +250,16 @@ export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields
   // The end: every visible question checked once more (a skipped required one sends the respondent back to it).
   const final = validateAnswers(def, kept);
   const firstBad = def.questions.findIndex((q) => final.errors[q.id]);
-  if (firstBad >= 0) {
+  const bad = def.questions[firstBad];
+  if (bad) {
     await saveSurveySession(ctx.db, session.id, {
       answers: kept,
       page: firstBad,
       language: lang,
       now: nowIso,
     });
-    const errors = single
-      ? final.errors
-      : { [def.questions[firstBad]?.id ?? '']: final.errors[def.questions[firstBad]?.id ?? ''] };
-    return questionsScreen(
-      { ...state, answers: kept, errors: errors as typeof final.errors, index: firstBad },
-      400,
-    );
+    const errors = single ? final.errors : pick(final.errors, bad.id);
+    return questionsScreen({ ...state, answers: kept, errors, index: firstBad }, 400);
   }
   await saveSurveySession(ctx.db, session.id, {
     answers: final.answers,
@@ -399,86 +278,4 @@ export async function postScreen(ctx: AppContext, visit: Visit, form: FormFields
     kind: 'thank-you',
     ...(ingest ? { ingest } : {}),
   };
-}
-
-export const IDLE_MINUTES = 30;
-/** Finished sessions are kept this long, so a form resent days later still gets its thank-you. */
-const FINISHED_DAYS = 30;
-
-/**
- * Sessions idle for more than 30 minutes become partial responses (`complete: false`) when
- * something was answered; empty ones are just closed. Finished sessions older than 30 days
- * are removed. Returns how many became partial and abandoned.
- */
-export async function sweepSurveySessions(ctx: AppContext): Promise<{ partial: number; abandoned: number }> {
-  const nowIso = ctx.now();
-  const before = new Date(Date.parse(nowIso) - IDLE_MINUTES * 60_000).toISOString();
-  let partial = 0;
-  let abandoned = 0;
-  for (;;) {
-    const idle = await idleSurveySessions(ctx.db, before, 100);
-    if (!idle.length) break;
-    for (const session of idle) {
-      const def = (await getSurveyVersion(ctx.db, session.surveyId, session.version))?.definition;
-      const answers = def ? validateAnswers(def, session.answers).answers : {};
-      if (def && Object.keys(answers).length) {
-        await storeSessionResponse(ctx, session, def, answers, false);
-        await finishSurveySession(ctx.db, session.id, 'partial', nowIso);
-        partial++;
-      } else {
-        await finishSurveySession(ctx.db, session.id, 'abandoned', nowIso);
-        abandoned++;
-      }
-    }
-    if (idle.length < 100) break;
-  }
-  const keepUntil = new Date(Date.parse(nowIso) - FINISHED_DAYS * 86_400_000).toISOString();
-  await deleteFinishedSurveySessions(ctx.db, keepUntil);
-  return { partial, abandoned };
-}
-
-/** Sweeps idle sessions every minute until stopped (the timer never keeps the process alive). */
-export function startSurveySweeper(
-  ctx: AppContext,
-  onError: (err: unknown) => void,
-  everyMs = 60_000,
-): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sweepSurveySessions(ctx)
-      .catch(onError)
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-/** The builder's live preview: exactly the respondent screen for a draft definition. */
-export function previewScreen(
-  def: SurveyDefinition,
-  lang: Language,
-  pageNo: number | undefined,
-  thankYou: boolean,
-): string {
-  const language = def.languages.includes(lang) ? lang : def.defaultLanguage;
-  if (thankYou) return renderThankYou({ def, lang: language, embed: false });
-  const index = Math.min(Math.max(pageNo ?? 0, 0), Math.max(def.questions.length - 1, 0));
-  const survey = { id: 'preview' } as Survey;
-  return questionsScreen({
-    survey,
-    def,
-    version: 0,
-    lang: language,
-    sessionId: '',
-    token: '',
-    answers: {},
-    errors: {},
-    index,
-    embed: false,
-    first: { links: [] },
-  }).html;
 }
