@@ -2,6 +2,7 @@ import { useI18n } from '../hooks/use-i18n.js';
 import type { Rejection } from './data-api.js';
 import { formatTime, truncate } from './format.js';
 import { sourceLabel } from './source-label.js';
+import { TableScroll } from './table-scroll.js';
 
 /** How much of a rejected input the table shows. */
 const PAYLOAD_CHARS = 160;
@@ -11,7 +12,7 @@ export function RejectionsTable({ rejections }: { rejections: Rejection[] }) {
   const { t, lang } = useI18n();
   if (rejections.length === 0) return <p>{t('dataNoRejections')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('dataRejectionsTitle')}>
       <table className="table rejections-table">
         <caption className="visually-hidden">{t('dataRejectionsTitle')}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function RejectionsTable({ rejections }: { rejections: Rejection[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../hooks/use-i18n.js';
 import type { VolumeReport } from './data-api.js';
 import { formatBucket, formatNumber } from './format.js';
 import { sourceLabel } from './source-label.js';
+import { TableScroll } from './table-scroll.js';
 
 /** A colour per source (each at least 3:1 against white); unknown sources get grey. */
 export const SOURCE_COLOURS: Record<string, string> = {
@@ -68,7 +69,7 @@ export function VolumeChart({ report }: { report: VolumeReport }) {
         </ul>
       )}
       {asTable ? (
-        <div className="table-scroll">
+        <TableScroll label={t('dataVolumeCaption')}>
           <table className="table volume-table">
             <caption className="visually-hidden">{t('dataVolumeCaption')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export function VolumeChart({ report }: { report: VolumeReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <svg
           className="volume-svg"
