@@ -66,6 +66,8 @@ export async function patchSurvey(
   // Moving to a level without a binding drops it, so a level change is one patch.
   if (merged.level !== 'touchpoint' && changes.touchpointId === undefined) merged.touchpointId = null;
   if (merged.level === 'relationship' && changes.journeyId === undefined) merged.journeyId = null;
+  // A new touchpoint brings its own journey unless the patch names one.
+  if (changes.touchpointId && changes.journeyId === undefined) merged.journeyId = null;
   if (changes.languages && !changes.defaultLanguage && !changes.languages.includes(merged.defaultLanguage))
     merged.defaultLanguage = changes.languages[0] ?? merged.defaultLanguage;
   const bound = await bind(db, workspaceId, merged);

@@ -135,6 +135,50 @@ describe('survey builder API', () => {
     expect(unknown.statusCode).toBe(400);
   });
 
+  it('moves a survey between levels and touchpoints in one patch each', async () => {
+    const other = (
+      await anna.req({
+        method: 'POST',
+        url: `/api/workspaces/${anna.workspaceId}/journeys`,
+        payload: { name: 'Support', templateId: 'awareness-advocacy' },
+      })
+    ).json() as JourneyMap;
+    const chat = (
+      await anna.req({
+        method: 'POST',
+        url: `/api/workspaces/${anna.workspaceId}/journeys/${other.journey.id}/touchpoints`,
+        payload: { name: 'Chat', stageId: other.stages[0]!.id, channel: 'chat', key: 'chat' },
+      })
+    ).json() as Touchpoint;
+    const s = await create({
+      name: 'Siirto',
+      level: 'touchpoint',
+      touchpointId: delivery.id,
+      questions: [nps],
+    });
+    const url = `${base}/${s.id}`;
+    const moved = await anna.req({ method: 'PATCH', url, payload: { version: 0, touchpointId: chat.id } });
+    expect(moved.json()).toMatchObject({ touchpointId: chat.id, journeyId: other.journey.id });
+    const journey = await anna.req({ method: 'PATCH', url, payload: { version: 1, level: 'journey' } });
+    expect(journey.json()).toMatchObject({
+      level: 'journey',
+      touchpointId: null,
+      journeyId: other.journey.id,
+    });
+    const rel = await anna.req({ method: 'PATCH', url, payload: { version: 2, level: 'relationship' } });
+    expect(rel.json()).toMatchObject({ level: 'relationship', touchpointId: null, journeyId: null });
+    const mismatch = await anna.req({
+      method: 'PATCH',
+      url,
+      payload: { version: 3, level: 'touchpoint', touchpointId: chat.id, journeyId: map.journey.id },
+    });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().issues).toEqual([
+      { path: 'journeyId', message: 'the touchpoint belongs to another journey' },
+    ]);
+    await anna.req({ method: 'DELETE', url });
+  });
+
   it('publishes only when every text exists in every survey language, naming what is missing', async () => {
     const s = await create({
       name: 'Kielet',
