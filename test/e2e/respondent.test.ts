@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,7 +143,9 @@ describe('the respondent page in Chromium', () => {
     await page.keyboard.press('Tab');
     const group = page.getByRole('group', { name: /Kuinka todennäköisesti suosittelisit/ });
     expect(
-      await group.getByRole('radio', { name: '0', exact: true }).evaluate((el) => el === document.activeElement),
+      await group
+        .getByRole('radio', { name: '0', exact: true })
+        .evaluate((el) => el === document.activeElement),
     ).toBe(true);
     expect(await focusedOutline(page)).toBe('solid');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -194,6 +198,31 @@ describe('the respondent page in Chromium', () => {
     expect(await overflow()).toBe(0);
     expect(await violations(p)).toEqual([]);
     await narrow.close();
+  });
+
+  it('works framed by another site in embed mode and tells the host when it is done', async () => {
+    const host = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        `<!doctype html><html lang="en"><title>Shop</title><body><iframe title="Survey" src="${server.url}/s/${surveyId}?embed=1" width="360" height="600"></iframe><script>window.got=[];addEventListener('message',e=>window.got.push(e.data))</script></body></html>`,
+      );
+    });
+    await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+    const port = (host.address() as AddressInfo).port;
+    const p = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    try {
+      await p.goto(`http://localhost:${port}/`);
+      const frame = p.frameLocator('iframe');
+      await frame.getByRole('radio', { name: '9', exact: true }).check();
+      await frame.getByRole('button', { name: 'Seuraava' }).click();
+      await frame.getByRole('heading', { level: 1, name: 'Kiitos!' }).waitFor();
+      await expect
+        .poll(() => p.evaluate(() => (window as unknown as { got: unknown[] }).got))
+        .toEqual([{ type: 'polku:survey-complete', surveyId }]);
+    } finally {
+      await p.context().close();
+      await new Promise((r) => host.close(r));
+    }
   });
 
   it('is small: the first screen is well under 15 KB transferred', async () => {
