@@ -27,8 +27,10 @@
     crypto.getRandomValues(b);
     return Array.from(b, (x) => (x + 256).toString(16).slice(1)).join('');
   };
-  const stored = (s, k) => {
+  // Storage may be missing or refused (sandboxed frames, privacy settings): then no id.
+  const stored = (area, k) => {
     try {
+      const s = w[area];
       const v = s.getItem(k) || rnd();
       s.setItem(k, v);
       return v;
@@ -69,8 +71,8 @@
       timestamp: Date.now(),
       url: at || url,
       channel: 'web',
-      sessionId: stored(sessionStorage, 'polku_sid'),
-      customerId: customer || stored(localStorage, 'polku_vid'),
+      sessionId: stored('sessionStorage', 'polku_sid'),
+      customerId: customer || stored('localStorage', 'polku_vid'),
     };
     for (const k in extra) if (extra[k] !== undefined) e[k] = extra[k];
     queue.push(e);
