@@ -434,6 +434,26 @@ describe('email invitations', () => {
     expect(own.statusCode).toBe(404);
   });
 
+  it('queues the largest request, 5,000 recipients, at once', async () => {
+    const id = await survey();
+    const recipients = Array.from({ length: 5000 }, (_, i) => ({
+      email: `asiakas${i}@bulk.example`,
+      customerId: `c${i}`,
+    }));
+    const started = performance.now();
+    const res = await invite(id, { recipients });
+    const ms = performance.now() - started;
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ queued: 5000, rejected: [] });
+    expect(ms).toBeLessThan(5000);
+    expect((await list(id)).counts.queued).toBe(5000);
+    await t.db
+      .updateTable('surveyInvitations')
+      .set({ status: 'skipped' })
+      .where('surveyId', '=', id)
+      .execute();
+  });
+
   it('refuses what cannot be sent, naming the field', async () => {
     const draft = await survey({ publish: false });
     const res = await invite(draft, { recipients: [{ email: 'a@example.fi' }] });
