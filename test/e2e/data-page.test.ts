@@ -115,23 +115,23 @@ describe('data page', () => {
     ]);
     const chart = page.getByRole('img', { name: 'Events and responses received, by source' });
     await chart.waitFor();
-    expect(await page.locator('.volume-chart .hint').innerText()).toMatch(
+    expect(await page.locator('.volume-chart .hint').textContent()).toMatch(
       /^3 events and 2 responses in the period/,
     );
 
     const rejections = page.locator('.rejections-table');
     await rejections.waitFor();
     const row = rejections.locator('tbody tr').first();
-    expect(await row.locator('td').nth(1).innerText()).toBe('Ingest API');
-    expect(await row.locator('td').nth(2).innerText()).toBe('2');
-    expect(await row.locator('td').nth(3).innerText()).toBe('channel');
-    expect(await row.locator('td').nth(5).innerText()).toContain('"name":"<b>bold</b>"');
+    expect(await row.locator('td').nth(1).textContent()).toBe('Ingest API');
+    expect(await row.locator('td').nth(2).textContent()).toBe('2');
+    expect(await row.locator('td').nth(3).textContent()).toBe('channel');
+    expect(await row.locator('td').nth(5).textContent()).toContain('"name":"<b>bold</b>"');
     expect(await rejections.locator('b').count()).toBe(0);
 
-    expect(await page.locator('.code-block').first().innerText()).toContain(
+    expect(await page.locator('.code-block').first().textContent()).toContain(
       `curl -X POST ${server.url}/api/ingest/events`,
     );
-    expect(await page.locator('.code-block').nth(1).innerText()).toContain(`src="${server.url}/t.js"`);
+    expect(await page.locator('.code-block').nth(1).textContent()).toContain(`src="${server.url}/t.js"`);
     expect(await page.getByRole('link', { name: 'import a file' }).getAttribute('href')).toBe(
       `/w/${s.workspaceId}/import`,
     );
@@ -154,9 +154,7 @@ describe('data page', () => {
 
   it('refreshes by itself when new data arrives', async () => {
     await post('/api/ingest/events', { events: [{ touchpoint: 'checkout', name: 'order_placed' }] });
-    await expect
-      .poll(() => page.locator('.totals div').first().innerText(), { timeout: 15_000 })
-      .toBe('Events\n4');
+    await expect.poll(() => page.locator('.totals dd').first().textContent(), { timeout: 15_000 }).toBe('4');
   });
 });
 
@@ -174,10 +172,14 @@ describe('touchpoint side panel', () => {
     const items = section.locator('.tp-responses li');
     expect(await items.count()).toBe(2);
     const first = items.first();
-    expect(await first.locator('.tp-response-head').innerText()).toBe('NPS 3\nCSAT 2\npartial');
-    expect(await first.locator('blockquote').innerText()).toBe(XSS);
-    expect(await first.locator('.tp-response-meta').innerText()).toMatch(/ · English · Web$/);
-    expect(await items.nth(1).locator('.tp-response-meta').innerText()).toMatch(/ · suomi$/);
+    expect(await first.locator('.tp-response-head .badge').allTextContents()).toEqual([
+      'NPS 3',
+      'CSAT 2',
+      'partial',
+    ]);
+    expect(await first.locator('blockquote').textContent()).toBe(XSS);
+    expect(await first.locator('.tp-response-meta').textContent()).toMatch(/ · English · Web$/);
+    expect(await items.nth(1).locator('.tp-response-meta').textContent()).toMatch(/ · suomi$/);
     expect(await section.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await section.getByRole('link', { name: 'All data of the workspace' }).getAttribute('href')).toBe(

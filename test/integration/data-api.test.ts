@@ -259,12 +259,18 @@ describe('GET …/touchpoints/:touchpointId/data', () => {
 
 describe('GET /api/workspaces/:workspaceId/data/touchpoints', () => {
   it("lists the workspace's touchpoint keys with their journeys", async () => {
-    const res = await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/data/touchpoints` });
+    const res = await anna.req({
+      method: 'GET',
+      url: `/api/workspaces/${anna.workspaceId}/data/touchpoints`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().touchpoints).toEqual([
       { key: 'checkout', name: 'Checkout', channel: 'web', journeyId: map.journey.id, journeyName: 'Shop' },
     ]);
-    const foreign = await bob.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/data/touchpoints` });
+    const foreign = await bob.req({
+      method: 'GET',
+      url: `/api/workspaces/${anna.workspaceId}/data/touchpoints`,
+    });
     expect(foreign.statusCode).toBe(404);
   });
 });
