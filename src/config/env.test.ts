@@ -29,3 +29,15 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('POLKU_TRUST_PROXY', () => {
+  it('is off by default, and takes on, a hop count or proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ POLKU_TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ POLKU_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ POLKU_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+    ]);
+  });
+});

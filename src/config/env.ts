@@ -17,6 +17,8 @@ export const EnvSchema = z.object({
   POLKU_DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
   POLKU_DEMO_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
   POLKU_COOKIE_SECURE: bool.optional(),
+  /** off (default), on (trust every hop), a hop count, or comma-separated proxy addresses/CIDRs. */
+  POLKU_TRUST_PROXY: z.string().max(500).default('off'),
   POLKU_DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
   POLKU_DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   POLKU_SMTP_URL: z
@@ -39,6 +41,8 @@ export interface Config {
   demoCustomers: number;
   demoMonths: number;
   cookieSecure: boolean | undefined;
+  /** Fastify's trustProxy: which X-Forwarded-* headers to believe (client IP for rate limits, protocol). */
+  trustProxy: boolean | number | string[];
   duckdbMemoryLimit: string;
   duckdbThreads: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -49,6 +53,17 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+function parseTrustProxy(v: string): boolean | number | string[] {
+  const t = v.trim().toLowerCase();
+  if (['', '0', 'off', 'false', 'no'].includes(t)) return false;
+  if (['on', 'true', 'yes'].includes(t)) return true;
+  if (/^\d+$/.test(t)) return Number(t);
+  return t
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(
@@ -70,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoCustomers: e.POLKU_DEMO_CUSTOMERS,
     demoMonths: e.POLKU_DEMO_MONTHS,
     cookieSecure: e.POLKU_COOKIE_SECURE,
+    trustProxy: parseTrustProxy(e.POLKU_TRUST_PROXY),
     duckdbMemoryLimit: e.POLKU_DUCKDB_MEMORY_LIMIT,
     duckdbThreads: e.POLKU_DUCKDB_THREADS,
     logLevel: e.LOG_LEVEL,

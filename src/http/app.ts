@@ -64,7 +64,13 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     logController: new LogController({
       disableRequestLogging: !['debug', 'trace'].includes(ctx.config.logLevel),
     }),
-    trustProxy: true,
+    trustProxy:
+      typeof ctx.config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(ctx.config.trustProxy)
+        : ctx.config.trustProxy,
   });
   const routes: { method: string; url: string }[] = [];
   app.decorate('registeredRoutes', routes);

@@ -24,7 +24,8 @@ export async function testApp(): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'polku-test-'));
   const db = openMetaDb(join(dir, 'polku.sqlite'));
   await migrateMetaDb(db);
-  const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  // Tests stand behind a pretend proxy: X-Forwarded-For gives each simulated client its own address.
+  const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent', POLKU_TRUST_PROXY: 'on' });
   const events = await openEventStore(join(dir, 'events.duckdb'), { memoryLimit: '256MB', threads: 1 });
   const ctx = createAppContext({ db, events, config, publicUrl: () => 'http://polku.test' });
   const app = await buildApp(ctx);
