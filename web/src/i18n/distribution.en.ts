@@ -6,7 +6,7 @@ export const distributionEn = {
   distLinkHint: 'Anyone with the link can answer. Add ?lang=fi, sv or en to choose the language.',
   distLanguage: 'Language',
   distLanguageAuto: 'From the browser',
-  distLanguageSurvey: 'The survey’s first language',
+  distLanguageSurvey: 'The survey’s default language',
   distQrTitle: 'QR code',
   distQrHint:
     'For offline places such as a store counter or a parcel: the code carries the touchpoint and channel.',

@@ -8,7 +8,7 @@ export const distributionFi: Record<keyof typeof distributionEn, string> = {
   distLinkHint: 'Kuka tahansa linkin saanut voi vastata. Lisää ?lang=fi, sv tai en valitaksesi kielen.',
   distLanguage: 'Kieli',
   distLanguageAuto: 'Selaimen mukaan',
-  distLanguageSurvey: 'Kyselyn ensimmäinen kieli',
+  distLanguageSurvey: 'Kyselyn oletuskieli',
   distQrTitle: 'QR-koodi',
   distQrHint:
     'Fyysisiin paikkoihin, kuten myymälän kassalle tai pakettiin: koodi kertoo kosketuspisteen ja kanavan.',

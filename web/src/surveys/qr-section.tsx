@@ -2,7 +2,18 @@ import { useId, useState } from 'react';
 import { useI18n } from '../hooks/use-i18n.js';
 import { type DistributionInfo, surveyPath } from './distribution-api.js';
 
-const QR_CHANNELS = ['store', 'delivery', 'event', 'phone', 'email', 'web', 'app'] as const;
+const QR_CHANNELS = [
+  'store',
+  'delivery',
+  'print',
+  'event',
+  'phone',
+  'email',
+  'web',
+  'app',
+  'partner',
+  'other',
+] as const;
 
 /** A QR code of the survey's link for a counter, a parcel or a poster: preview and download. */
 export function QrSection({
@@ -16,8 +27,12 @@ export function QrSection({
 }) {
   const { t } = useI18n();
   const id = useId();
+  const channelOf = (key: string) => {
+    const c = info.touchpoints.find((tp) => tp.key === key)?.channel;
+    return c && (QR_CHANNELS as readonly string[]).includes(c) ? c : 'store';
+  };
   const [touchpoint, setTouchpoint] = useState(info.boundTouchpointKey ?? '');
-  const [channel, setChannel] = useState<string>('store');
+  const [channel, setChannel] = useState<string>(() => channelOf(info.boundTouchpointKey ?? ''));
   const [lang, setLang] = useState('');
   const query = new URLSearchParams();
   if (touchpoint) query.set('touchpoint', touchpoint);
@@ -32,7 +47,14 @@ export function QrSection({
       <div className="inline-form">
         <label htmlFor={`${id}-tp`}>
           {t('distQrTouchpoint')}
-          <select id={`${id}-tp`} value={touchpoint} onChange={(e) => setTouchpoint(e.target.value)}>
+          <select
+            id={`${id}-tp`}
+            value={touchpoint}
+            onChange={(e) => {
+              setTouchpoint(e.target.value);
+              setChannel(channelOf(e.target.value));
+            }}
+          >
             <option value="">{t('distQrNoTouchpoint')}</option>
             {info.touchpoints.map((tp) => (
               <option key={tp.id} value={tp.key}>
@@ -46,7 +68,7 @@ export function QrSection({
           <select id={`${id}-ch`} value={channel} onChange={(e) => setChannel(e.target.value)}>
             {QR_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {t(`channel_${c}`)}
               </option>
             ))}
           </select>
