@@ -68,7 +68,8 @@ export function ImportResult({ report }: { report: ImportReportView }) {
           {report.rowsRejected > report.errors.length && (
             <p className="hint">{t('impFirstErrors', { count: n(report.errors.length) })}</p>
           )}
-          <div className="imp-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
+          <section className="imp-scroll" tabIndex={0} aria-label={t('impFailedRows')}>
             <table className="table imp-errors" data-testid="import-errors">
               <thead>
                 <tr>
@@ -87,14 +88,15 @@ export function ImportResult({ report }: { report: ImportReportView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
 
       {report.dryRun && report.preview.length > 0 && (
         <>
           <h3>{t('impPreview')}</h3>
-          <div className="imp-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
+          <section className="imp-scroll" tabIndex={0} aria-label={t('impPreview')}>
             <table className="table imp-preview" data-testid="import-preview">
               <thead>
                 <tr>
@@ -121,7 +123,7 @@ export function ImportResult({ report }: { report: ImportReportView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </section>
