@@ -43,6 +43,13 @@ function sendScreen(reply: FastifyReply, screen: Screen, embed: boolean): Fastif
 }
 
 /** Routes of the public respondent pages (/s/…): no session needed, HTML only, never a JSON error. */
+/**
+ * Answer posts per minute from one address: enough for a long survey answered screen by
+ * screen and for many customers behind one store's Wi-Fi, too few for a script (which the
+ * honeypot also stops).
+ */
+export const RESPONDENT_POSTS_PER_MINUTE = 120;
+
 export function respondentRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
     scope.addContentTypeParser(
@@ -80,7 +87,11 @@ export function respondentRoutes(app: FastifyInstance, ctx: AppContext): void {
 
     scope.post<{ Params: { surveyId: string } }>(
       '/s/:surveyId',
-      { schema: { hide: true }, errorHandler, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+      {
+        schema: { hide: true },
+        errorHandler,
+        config: { rateLimit: { max: RESPONDENT_POSTS_PER_MINUTE, timeWindow: '1 minute' } },
+      },
       async (req, reply) => {
         const visit = visitOf(req);
         const form = typeof req.body === 'object' && req.body !== null ? (req.body as FormFields) : {};
