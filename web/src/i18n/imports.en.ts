@@ -72,6 +72,7 @@ export const importsEn = {
   impDryRunPartial: 'The dry run checked the first {rows} rows; the import reads the whole file.',
   impFailedRows: 'Rows that failed',
   impFirstErrors: 'The first {count} are listed.',
+  impRowKind: 'Kind',
   impLine: 'Line',
   impReason: 'Reason',
   impPreview: 'The first rows as they will be stored',

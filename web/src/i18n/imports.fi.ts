@@ -74,6 +74,7 @@ export const importsFi: Record<keyof typeof importsEn, string> = {
   impDryRunPartial: 'Koeajo tarkisti ensimmäiset {rows} riviä; tuonti lukee koko tiedoston.',
   impFailedRows: 'Hylätyt rivit',
   impFirstErrors: 'Ensimmäiset {count} näytetään.',
+  impRowKind: 'Tyyppi',
   impLine: 'Rivi',
   impReason: 'Syy',
   impPreview: 'Ensimmäiset rivit sellaisina kuin ne tallennetaan',

@@ -101,7 +101,7 @@ export function ImportResult({ report }: { report: ImportReportView }) {
               <thead>
                 <tr>
                   <th scope="col">{t('impLine')}</th>
-                  <th scope="col">{t('impKind')}</th>
+                  <th scope="col">{t('impRowKind')}</th>
                   {shown.map((c) => (
                     <th scope="col" key={c}>
                       {c}
