@@ -118,7 +118,7 @@ export const surveysEn = {
   surveyOp_includes: 'includes',
   surveyLogicDropped: '{count} display condition(s) no longer fit and were removed.',
   surveyPublishing: 'Publishing',
-  surveyNeverPublished: 'Not published yet.',
+  surveyNeverPublished: 'Draft: not published yet.',
   surveyLiveVersion: 'Live: version {version}',
   surveyClosedVersion: 'Closed: version {version}',
   surveyUnpublishedChanges: 'draft has unpublished changes',
@@ -144,5 +144,6 @@ export const surveysEn = {
   surveyPreviewFrame: 'Preview of the respondent page',
   surveyPreviewFailed: 'The preview could not be made: {message}',
   surveyPhoneWidth: 'Phone width',
+  surveyPreviewScreen: 'Screen',
   surveyMeasure: 'Measure with a survey',
 } satisfies Record<string, string>;

@@ -119,7 +119,7 @@ export const surveysFi: Record<keyof typeof surveysEn, string> = {
   surveyOp_includes: 'sisältää',
   surveyLogicDropped: '{count} näyttöehtoa ei enää sopinut, ja ne poistettiin.',
   surveyPublishing: 'Julkaisu',
-  surveyNeverPublished: 'Ei vielä julkaistu.',
+  surveyNeverPublished: 'Luonnos: ei vielä julkaistu.',
   surveyLiveVersion: 'Käynnissä: versio {version}',
   surveyClosedVersion: 'Suljettu: versio {version}',
   surveyUnpublishedChanges: 'luonnoksessa on julkaisemattomia muutoksia',
@@ -145,5 +145,6 @@ export const surveysFi: Record<keyof typeof surveysEn, string> = {
   surveyPreviewFrame: 'Vastaajan sivun esikatselu',
   surveyPreviewFailed: 'Esikatselua ei voitu tehdä: {message}',
   surveyPhoneWidth: 'Puhelimen leveys',
+  surveyPreviewScreen: 'Näkymä',
   surveyMeasure: 'Mittaa kyselyllä',
 } satisfies Record<keyof typeof surveysEn, string>;

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
 import type { Language } from '../../../src/domain/journey/vocabulary.js';
 import type { Question, SurveyDefinition } from '../../../src/domain/surveys/survey.schema.js';
@@ -19,7 +19,7 @@ import { missingTexts } from '../surveys/missing-texts.js';
 import { PublishBar } from '../surveys/publish-bar.js';
 import { QuestionList } from '../surveys/question-list.js';
 import type { Survey } from '../surveys/survey-api.js';
-import { SurveyPreview } from '../surveys/survey-preview.js';
+import { type PreviewScreen, SurveyPreview } from '../surveys/survey-preview.js';
 import { SurveySettings } from '../surveys/survey-settings.js';
 import { useSurveyApi } from '../surveys/use-survey-api.js';
 
@@ -66,11 +66,12 @@ export function SurveyBuilderPage({ workspaceId, surveyId }: Props) {
   useEffect(() => {
     if (query.data) controller.loaded(query.data);
   }, [controller, query.data]);
-  useDocumentTitle(query.data?.name ?? t('surveysPageTitle'));
+  const draft = useSyncExternalStore(controller.subscribe, controller.getDraft) ?? query.data;
+  useDocumentTitle(draft?.name ?? t('surveysPageTitle'));
 
-  if (query.isPending) return <LoadingState />;
+  if (draft) return <Builder survey={draft} controller={controller} readOnly={readOnly} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
-  return <Builder survey={query.data} controller={controller} readOnly={readOnly} />;
+  return <LoadingState />;
 }
 
 function Builder({
@@ -85,6 +86,7 @@ function Builder({
   const { t } = useI18n();
   const [chosen, setLang] = useState<Language>(survey.defaultLanguage);
   const [notice, setNotice] = useState('');
+  const [screen, setScreen] = useState<PreviewScreen>(0);
   const lang = survey.languages.includes(chosen) ? chosen : survey.defaultLanguage;
   const bindingLabel = useBindingLabel(survey.workspaceId, survey);
   const missing = useMemo(() => missingTexts(survey), [survey]);
@@ -153,6 +155,7 @@ function Builder({
               lang={lang}
               readOnly={readOnly}
               onChange={setQuestions}
+              onOpen={setScreen}
             />
             <LocalizedInput
               label={t('surveyThankYou')}
@@ -167,7 +170,13 @@ function Builder({
           </div>
         </div>
         <aside className="builder-aside" aria-label={t('surveyPreview')}>
-          <SurveyPreview workspaceId={ws} definition={definition} language={lang} />
+          <SurveyPreview
+            workspaceId={ws}
+            definition={definition}
+            language={lang}
+            screen={screen}
+            onScreen={setScreen}
+          />
         </aside>
       </div>
       {survey.publishedVersion !== null && <DistributionPanel workspaceId={ws} survey={survey} />}

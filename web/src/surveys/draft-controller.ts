@@ -24,6 +24,10 @@ export const surveyKey = (workspaceId: string, surveyId: string) =>
  * and go to the server as one patch carrying the draft's version. One patch is in flight at
  * a time; edits made meanwhile ride on the next one. A 409 replaces the draft with the
  * server's current one and says so; any other failure restores the last saved draft.
+ *
+ * The draft lives here and reaches the page through `useSyncExternalStore`, so a change in
+ * an input event renders at once (the query cache notifies a tick later, and a controlled
+ * input would first snap back and lose its caret).
  */
 export class SurveyDraftController {
   private pending: DraftFields = {};
@@ -32,20 +36,30 @@ export class SurveyDraftController {
   private status: DraftStatus = { state: 'idle' };
   private listeners = new Set<() => void>();
   private lastSaved: Survey | undefined;
+  private draft: Survey | undefined;
 
   constructor(
     private readonly queryClient: QueryClient,
     private readonly api: SurveyApi,
     readonly workspaceId: string,
     readonly surveyId: string,
-  ) {}
+  ) {
+    this.draft = queryClient.getQueryData<Survey>(this.key);
+  }
 
   get key() {
     return surveyKey(this.workspaceId, this.surveyId);
   }
 
   get survey(): Survey | undefined {
-    return this.queryClient.getQueryData<Survey>(this.key);
+    return this.draft;
+  }
+  getDraft = (): Survey | undefined => this.draft;
+
+  private setDraft(survey: Survey): void {
+    this.draft = survey;
+    this.queryClient.setQueryData<Survey>(this.key, survey);
+    for (const l of this.listeners) l();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -61,7 +75,11 @@ export class SurveyDraftController {
 
   /** The server's survey (a load, or the answer to publish/close/reopen). */
   loaded(survey: Survey): void {
-    if (Object.keys(this.pending).length === 0 && !this.inflight) this.lastSaved = survey;
+    // our own writes come back through the cache; only a newer draft from the server counts
+    if (this.draft && survey.version <= this.draft.version) return;
+    if (Object.keys(this.pending).length > 0 || this.inflight) return;
+    this.lastSaved = survey;
+    this.setDraft(survey);
   }
 
   /** Applies an edit now and saves it shortly. */
@@ -69,7 +87,7 @@ export class SurveyDraftController {
     const current = this.survey;
     if (!current) return;
     this.lastSaved ??= current;
-    this.queryClient.setQueryData<Survey>(this.key, { ...current, ...fields } as Survey);
+    this.setDraft({ ...current, ...fields } as Survey);
     this.pending = { ...this.pending, ...fields };
     this.setStatus({ state: 'saving' });
     clearTimeout(this.timer);
@@ -106,17 +124,17 @@ export class SurveyDraftController {
       this.lastSaved = saved;
       // What was sent stays on screen as typed (the server trims texts: a space typed at the
       // end of a word must not vanish), and so do edits made while this one was in flight.
-      this.queryClient.setQueryData<Survey>(this.key, { ...saved, ...fields, ...this.pending } as Survey);
+      this.setDraft({ ...saved, ...fields, ...this.pending } as Survey);
       if (Object.keys(this.pending).length === 0) this.setStatus({ state: 'saved' });
       return true;
     } catch (err) {
       this.pending = {};
       if (err instanceof ApiError && err.status === 409 && err.current) {
         this.lastSaved = err.current as Survey;
-        this.queryClient.setQueryData<Survey>(this.key, this.lastSaved);
+        this.setDraft(this.lastSaved);
         this.setStatus({ state: 'conflict' });
       } else {
-        if (this.lastSaved) this.queryClient.setQueryData<Survey>(this.key, this.lastSaved);
+        if (this.lastSaved) this.setDraft(this.lastSaved);
         const issue = err instanceof ApiError ? err.issues[0] : undefined;
         const message = err instanceof Error ? err.message : String(err);
         this.setStatus({ state: 'error', message: issue ? `${issue.path}: ${issue.message}` : message });
@@ -128,7 +146,7 @@ export class SurveyDraftController {
   /** Puts a survey the server returned (publish, close, reopen) in place of the draft. */
   replace(survey: Survey): void {
     this.lastSaved = survey;
-    this.queryClient.setQueryData<Survey>(this.key, { ...survey, ...this.pending } as Survey);
+    this.setDraft({ ...survey, ...this.pending } as Survey);
   }
 
   stop(): void {

@@ -64,7 +64,7 @@ export function PublishBar({ survey, controller, missing, readOnly }: Props) {
         {t('surveyPublishing')}
       </h2>
       <p className="version-info" data-testid="version-info">
-        <span className={`badge status-${survey.status}`}>{t(`surveyStatus_${survey.status}`)}</span> {state}
+        {state}
         {survey.publishedVersion !== null && survey.hasUnpublishedChanges && (
           <> · {t('surveyUnpublishedChanges')}</>
         )}

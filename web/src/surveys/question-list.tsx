@@ -14,13 +14,15 @@ interface Props {
   lang: Language;
   readOnly: boolean;
   onChange: (questions: Question[]) => void;
+  /** Called with the index of a question the user opens (the preview follows it). */
+  onOpen: (index: number) => void;
 }
 
 const headId = (id: string) => `qhead-${id}`;
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** Questions in order: add, edit, move (buttons or Alt+↑/↓), remove. */
-export function QuestionList({ questions, languages, lang, readOnly, onChange }: Props) {
+export function QuestionList({ questions, languages, lang, readOnly, onChange, onOpen }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(questions[0]?.id ?? null);
   const [type, setType] = useState<QuestionType>('nps');
@@ -58,6 +60,7 @@ export function QuestionList({ questions, languages, lang, readOnly, onChange }:
     const q = blankQuestion(type);
     onChange([...questions, q]);
     setOpen(q.id);
+    onOpen(questions.length);
     setMessage(t('surveyAdded', { n: questions.length + 1 }));
     focusLater(headId(q.id));
   }
@@ -94,7 +97,10 @@ export function QuestionList({ questions, languages, lang, readOnly, onChange }:
                   aria-expanded={expanded}
                   aria-controls={expanded ? `qbody-${q.id}` : undefined}
                   aria-keyshortcuts={readOnly ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
-                  onClick={() => setOpen(expanded ? null : q.id)}
+                  onClick={() => {
+                    setOpen(expanded ? null : q.id);
+                    if (!expanded) onOpen(i);
+                  }}
                   onKeyDown={(e) => onHeadKey(e, i)}
                 >
                   <span className="badge">{t(`surveyType_${q.type}`)}</span> {label}

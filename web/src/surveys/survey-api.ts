@@ -29,8 +29,11 @@ export function surveyApi(csrf: string) {
     remove: (w: string, id: string) => call<void>('DELETE', `${base(w)}/${enc(id)}`),
     link: (w: string, id: string) => call<{ url: string }>('GET', `${base(w)}/${enc(id)}/link`),
     /** The respondent page for a draft definition, as HTML. */
-    preview: (w: string, definition: SurveyDefinition, language: Language, signal?: AbortSignal) =>
-      htmlRequest(csrf, `${base(w)}/preview`, { definition, language }, signal),
+    preview: (
+      w: string,
+      body: { definition: SurveyDefinition; language: Language; page?: number; thankYou?: boolean },
+      signal?: AbortSignal,
+    ) => htmlRequest(csrf, `${base(w)}/preview`, body, signal),
   };
 }
 export type SurveyApi = ReturnType<typeof surveyApi>;
