@@ -33,13 +33,25 @@ declare module 'fastify' {
 const KEY_CACHE_MS = 10_000;
 const keyCache = new Map<string, { at: number; key: Awaited<ReturnType<typeof findApiKey>> }>();
 
-export async function lookupApiKey(ctx: AppContext, secretHash: string) {
+async function lookupApiKey(ctx: AppContext, secretHash: string) {
   const hit = keyCache.get(secretHash);
   const now = Date.now();
   if (hit && now - hit.at < KEY_CACHE_MS) return hit.key;
   const key = await findApiKey(ctx.db, secretHash);
   if (keyCache.size > 10_000) keyCache.clear();
   keyCache.set(secretHash, { at: now, key });
+  return key;
+}
+
+/** The API key with this secret (recording its use at most once a minute), or undefined. */
+export async function apiKeyFromSecret(ctx: AppContext, secret: string) {
+  const key = await lookupApiKey(ctx, hashToken(secret));
+  if (!key) return undefined;
+  const now = ctx.now();
+  if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000) {
+    await touchApiKey(ctx.db, key.id, now);
+    key.lastUsedAt = now;
+  }
   return key;
 }
 
@@ -64,13 +76,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!req.url.startsWith('/api/')) return;
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      const key = await lookupApiKey(ctx, hashToken(header.slice(7).trim()));
+      const key = await apiKeyFromSecret(ctx, header.slice(7).trim());
       if (!key) return sendFailure(reply, { code: 'unauthorized', message: 'invalid or revoked API key' });
-      const now = ctx.now();
-      if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000) {
-        await touchApiKey(ctx.db, key.id, now);
-        key.lastUsedAt = now;
-      }
       req.auth = {
         kind: 'api_key',
         keyId: key.id,

@@ -122,7 +122,7 @@ describe('POST /api/ingest/tracker', () => {
       headers: { 'content-type': 'text/plain' },
       payload: JSON.stringify({ events: [{ name: 'x' }] }),
     });
-    expect(none.statusCode).toBe(400);
+    expect(none.statusCode).toBe(401);
     expect(none.json().message).toMatch(/key/);
     const many = await beacon({ events: Array.from({ length: 101 }, () => ({ name: 'x' })) });
     expect(many.statusCode).toBe(400);

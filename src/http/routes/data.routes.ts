@@ -1,19 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { hashToken } from '../../auth/tokens.js';
 import { touchpointData } from '../../data-view/touchpoint-data.js';
 import { listTouchpointKeys } from '../../data-view/touchpoint-keys.repository.js';
 import { periodStart, volumeReport } from '../../data-view/volume.js';
-import { UnknownWorkspaceError } from '../../ingest/create-ingestor.js';
-import { touchApiKey } from '../../store/meta/access.repository.js';
-import { lookupApiKey, requireWorkspace } from '../auth.js';
+import { requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure, sendResult } from '../errors.js';
 import { JourneyParams, WorkspaceParams } from '../schemas.js';
-
-/** The tracker sends small batches (it flushes every second and on page hide). */
-const MAX_TRACKER_BATCH = 100;
 
 const VolumeQuery = z
   .object({
@@ -61,8 +55,8 @@ const TouchpointDataSchema = z.object({
 
 /**
  * Routes of the workspace data page (ingest volume), per-touchpoint data for the side
- * panel, and the website tracker: its script `/t.js` may be loaded by any site, and its
- * events arrive at `POST /api/ingest/tracker?key=…` (marked as coming from the tracker).
+ * panel, and the website tracker's script `/t.js`, which any site may load (its events go to
+ * `POST /api/ingest/tracker?key=…`, see ingest.routes.ts).
  */
 export function dataRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Helmet marks responses same-origin only; customers' sites load the tracker from here.
@@ -71,60 +65,6 @@ export function dataRoutes(app: FastifyInstance, ctx: AppContext): void {
       reply.header('cross-origin-resource-policy', 'cross-origin');
       reply.header('access-control-allow-origin', '*');
     }
-  });
-
-  app.register(async (scope) => {
-    // sendBeacon sends text/plain (a CORS-simple request, no preflight).
-    scope.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => {
-      try {
-        done(null, JSON.parse(body as string));
-      } catch {
-        const err = new Error('the body is not valid JSON') as Error & { statusCode: number };
-        err.statusCode = 400;
-        done(err, undefined);
-      }
-    });
-    scope.withTypeProvider<ZodTypeProvider>().post(
-      '/api/ingest/tracker',
-      {
-        schema: {
-          tags: ['ingest'],
-          summary: "The website tracker's events (t.js); the ingest key travels as ?key=",
-          querystring: z.object({ key: z.string().min(1).max(200) }),
-          body: z
-            .object({
-              events: z
-                .array(z.unknown())
-                .min(1)
-                .max(MAX_TRACKER_BATCH, `at most ${MAX_TRACKER_BATCH} events per request`),
-            })
-            .strict(),
-        },
-      },
-      async (req, reply) => {
-        const key = await lookupApiKey(ctx, hashToken(req.query.key));
-        if (!key || key.scope === 'read')
-          return sendFailure(reply, {
-            code: 'unauthorized',
-            message: 'key: invalid, revoked or read-only API key',
-          });
-        const now = ctx.now();
-        if (!key.lastUsedAt || Date.parse(now) - Date.parse(key.lastUsedAt) > 60_000) {
-          await touchApiKey(ctx.db, key.id, now);
-          key.lastUsedAt = now;
-        }
-        try {
-          return await ctx.ingest.ingestEvents(key.workspaceId, req.body.events, 'tracker');
-        } catch (err) {
-          if (err instanceof UnknownWorkspaceError)
-            return sendFailure(reply, {
-              code: 'unauthorized',
-              message: 'this key belongs to a deleted workspace',
-            });
-          throw err;
-        }
-      },
-    );
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();

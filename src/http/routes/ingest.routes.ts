@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { hashToken } from '../../auth/tokens.js';
 import { WorkspaceSettings, WorkspaceSettingsPatch } from '../../domain/workspace/settings.js';
 import { UnknownWorkspaceError } from '../../ingest/create-ingestor.js';
 import { listRejections } from '../../store/meta/ingest-rejections.repository.js';
@@ -9,13 +8,15 @@ import {
   getWorkspaceSettings,
   updateWorkspaceSettings,
 } from '../../store/meta/workspace-settings.repository.js';
-import { lookupApiKey, requireWorkspace } from '../auth.js';
+import { apiKeyFromSecret, requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
 import { WorkspaceParams } from '../schemas.js';
 
 /** A batch holds at most this many items (and at most 1 MB, the server's body limit). */
 export const MAX_BATCH = 1000;
+/** The website tracker sends small batches (it flushes every second and on page hide). */
+export const MAX_TRACKER_BATCH = 100;
 
 const KeyQuery = z.object({ key: z.string().max(200).optional() });
 
@@ -26,11 +27,9 @@ const IngestResultSchema = z.object({
   rejected: z.array(z.object({ index: z.number().int(), field: z.string(), reason: z.string() })),
 });
 
-function batch(name: 'events' | 'responses') {
+function batch(name: 'events' | 'responses', max = MAX_BATCH) {
   return z
-    .object({
-      [name]: z.array(z.unknown()).min(1).max(MAX_BATCH, `at most ${MAX_BATCH} ${name} per request`),
-    })
+    .object({ [name]: z.array(z.unknown()).min(1).max(max, `at most ${max} ${name} per request`) })
     .strict();
 }
 
@@ -53,7 +52,7 @@ async function ingestWorkspace(
     return auth.workspaceId;
   }
   if (key) {
-    const found = await lookupApiKey(ctx, hashToken(key));
+    const found = await apiKeyFromSecret(ctx, key);
     if (found && found.scope !== 'read') return found.workspaceId;
     sendFailure(reply, { code: 'unauthorized', message: 'key: invalid, revoked or read-only API key' });
     return null;
@@ -114,24 +113,34 @@ export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
       keyGenerator: (req: FastifyRequest) =>
         req.headers.authorization ?? (req.query as { key?: string }).key ?? req.ip,
     };
-    r.post(
-      '/api/ingest/events',
-      {
-        config: { rateLimit },
-        schema: {
-          tags: ['ingest'],
-          summary: 'Send up to 1,000 events; each is validated on its own',
-          querystring: KeyQuery,
-          body: batch('events'),
-          response: { 200: IngestResultSchema },
+    for (const [url, source, max, summary] of [
+      ['/api/ingest/events', 'api', MAX_BATCH, 'Send up to 1,000 events; each is validated on its own'],
+      [
+        '/api/ingest/tracker',
+        'tracker',
+        MAX_TRACKER_BATCH,
+        "The website tracker's events (t.js, up to 100 per request); marked as coming from the tracker",
+      ],
+    ] as const) {
+      r.post(
+        url,
+        {
+          config: { rateLimit },
+          schema: {
+            tags: ['ingest'],
+            summary,
+            querystring: KeyQuery,
+            body: batch('events', max),
+            response: { 200: IngestResultSchema },
+          },
         },
-      },
-      async (req, reply) => {
-        const ws = await ingestWorkspace(ctx, req, reply, req.query.key);
-        if (ws === null) return reply;
-        return guard(reply, () => ctx.ingest.ingestEvents(ws, req.body.events as unknown[], 'api'));
-      },
-    );
+        async (req, reply) => {
+          const ws = await ingestWorkspace(ctx, req, reply, req.query.key);
+          if (ws === null) return reply;
+          return guard(reply, () => ctx.ingest.ingestEvents(ws, req.body.events as unknown[], source));
+        },
+      );
+    }
     r.post(
       '/api/ingest/responses',
       {
