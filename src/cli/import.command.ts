@@ -7,12 +7,14 @@ import {
   statSync,
   type WriteStream,
 } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import type { Config } from '../config/env.js';
 import { builtinName } from '../imports/builtin-mappings.js';
+import { mappingName, recordImportRun } from '../imports/import-runs.js';
 import { describeMappingIssues, Mapping } from '../imports/mapping.js';
 import { RemoteIngestError, remoteIngestor } from '../imports/remote-ingestor.js';
 import {
@@ -230,6 +232,7 @@ export async function importCommand(config: Config, file: string, raw: unknown):
   const progress = progressReporter(totalBytes);
   const input: Readable = stdin ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   let report: ImportReport;
+  const startedAt = new Date().toISOString();
   try {
     report = await runImport({
       ingestor,
@@ -255,6 +258,20 @@ export async function importCommand(config: Config, file: string, raw: unknown):
       },
     });
     await ingestor.flush();
+    if (stores && !report.dryRun)
+      await recordImportRun(
+        stores.db,
+        {
+          workspaceId,
+          source: 'cli',
+          actor: osUser(),
+          fileName: stdin ? 'standard input' : basename(file),
+          mappingName: mappingName(mapping),
+          startedAt,
+          finishedAt: new Date().toISOString(),
+        },
+        report,
+      );
   } catch (err) {
     if (err instanceof ImportSetupError)
       throw new CliError(`${file}: cannot import:\n${err.problems.map((p) => `  ${p}`).join('\n')}`);
@@ -274,4 +291,12 @@ export async function importCommand(config: Config, file: string, raw: unknown):
     rejectedOut ? rejectedPath : undefined,
     where,
   );
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'cli';
+  }
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/auth/tokens.js';
+import { listImportRuns } from '../../src/imports/import-runs.js';
 import { insertApiKey } from '../../src/store/meta/access.repository.js';
 import { openMetaDb } from '../../src/store/meta/db.js';
 import { startServer } from '../e2e/support/server.js';
@@ -184,6 +185,23 @@ describe('polku import', () => {
       '  rejected    4 rows, all listed in tickets.csv.rejected.jsonl',
     ]);
     expect(await query(`SELECT count(*)::INTEGER FROM events WHERE source = 'import'`)).toEqual([[7]]);
+    const db = openMetaDb(join(data, 'polku.sqlite'));
+    const runs = await listImportRuns(db, workspaceId, 10);
+    await db.destroy();
+    expect(
+      runs.map((r) => [
+        r.source,
+        r.fileName,
+        r.mappingName,
+        r.rowsRead,
+        r.stored,
+        r.duplicates,
+        r.rowsRejected,
+      ]),
+    ).toEqual([
+      ['cli', 'tickets.csv', 'auto', 8, 0, 10, 4],
+      ['cli', 'tickets.csv', 'tickets', 8, 10, 0, 4],
+    ]);
   }, 30_000);
 
   it('--dry-run shows the rows as they would be stored and the errors, and stores nothing', async () => {

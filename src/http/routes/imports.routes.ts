@@ -2,6 +2,7 @@ import { type Readable, Transform } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listImportRuns, mappingName, recordImportRun } from '../../imports/import-runs.js';
 import { Mapping } from '../../imports/mapping.js';
 import { ImportSetupError, type MappingChoice, runImport } from '../../imports/run-import.js';
 import { IMPORT_FORMATS, IMPORT_KINDS } from '../../imports/targets.js';
@@ -36,6 +37,8 @@ const ImportQuery = z.object({
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   touchpoint: z.string().trim().min(1).max(80).optional(),
+  /** The uploaded file's name, for the import log. */
+  fileName: z.string().trim().min(1).max(255).optional(),
   timezone: z
     .string()
     .max(64)
@@ -121,6 +124,21 @@ function mappingChoice(
  * query. A dry run reads the start of the file and stores nothing.
  */
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/workspaces/:workspaceId/imports',
+    {
+      preHandler: requireWorkspace(ctx, 'read'),
+      schema: {
+        tags: ['imports'],
+        summary:
+          'The latest imports of the workspace (not dry runs), newest first, with their first rejected rows',
+        params: WorkspaceParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+      },
+    },
+    async (req) => ({ runs: await listImportRuns(ctx.db, req.params.workspaceId, req.query.limit) }),
+  );
+
   app.register(async (scope) => {
     scope.addContentTypeParser(STREAMED, (_req, payload, done) => done(null, payload));
     const r = scope.withTypeProvider<ZodTypeProvider>();
@@ -152,6 +170,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
           (body as Readable).resume();
           return badRequest(reply, mapping.issues);
         }
+        const startedAt = ctx.now();
         try {
           const report = await runImport({
             ingestor: ctx.ingest,
@@ -168,6 +187,27 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
             keepErrors: KEPT_ERRORS,
             ...(q.dryRun ? { maxRows: DRY_RUN_ROWS } : {}),
           });
+          if (!report.dryRun) {
+            const auth = req.auth;
+            await recordImportRun(
+              ctx.db,
+              {
+                workspaceId: req.params.workspaceId,
+                source: 'web',
+                actor:
+                  auth?.kind === 'session'
+                    ? auth.email
+                    : auth?.kind === 'api_key'
+                      ? `API key ${auth.keyId}`
+                      : '',
+                fileName: q.fileName ?? `upload.${q.format}`,
+                mappingName: mappingName(q.mapping.trimStart().startsWith('{') ? mapping : q.mapping),
+                startedAt,
+                finishedAt: ctx.now(),
+              },
+              report,
+            );
+          }
           return report;
         } catch (err) {
           if (err instanceof ImportSetupError) {
