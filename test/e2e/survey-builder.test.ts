@@ -47,6 +47,7 @@ describe('the survey builder against the real server, with the demo workspace', 
   let workspaceId = '';
   let builderUrl = '';
   let surveyId = '';
+  let publicUrl = '';
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([
@@ -240,5 +241,23 @@ describe('the survey builder against the real server, with the demo workspace', 
     await p.keyboard.press('Enter');
     await p.getByText('Kiitos vastauksestasi!').waitFor();
     await phone.close();
+    publicUrl = url;
+  });
+
+  it('closes the survey (the link shows a polite closed page) and reopens it', async () => {
+    await page.getByRole('link', { name: SURVEY }).click();
+    await page.getByRole('button', { name: 'Close survey' }).click();
+    await expect
+      .poll(() => page.getByTestId('version-info').textContent())
+      .toBe('Closed: version 1 · draft has unpublished changes');
+    const closed = await context.newPage();
+    await closed.goto(publicUrl);
+    await closed.getByRole('heading', { name: 'Kysely on suljettu' }).waitFor();
+    await closed.close();
+
+    await page.getByRole('button', { name: 'Reopen survey' }).click();
+    await expect
+      .poll(() => page.getByTestId('version-info').textContent())
+      .toBe('Live: version 1 · draft has unpublished changes');
   });
 });

@@ -169,15 +169,17 @@ function Builder({
             />
           </div>
         </div>
-        <aside className="builder-aside" aria-label={t('surveyPreview')}>
-          <SurveyPreview
-            workspaceId={ws}
-            definition={definition}
-            language={lang}
-            screen={screen}
-            onScreen={setScreen}
-          />
-        </aside>
+        {!readOnly && (
+          <aside className="builder-aside" aria-label={t('surveyPreview')}>
+            <SurveyPreview
+              workspaceId={ws}
+              definition={definition}
+              language={lang}
+              screen={screen}
+              onScreen={setScreen}
+            />
+          </aside>
+        )}
       </div>
       {survey.publishedVersion !== null && <DistributionPanel workspaceId={ws} survey={survey} />}
     </div>
