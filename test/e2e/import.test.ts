@@ -116,6 +116,19 @@ describe('import page', () => {
     await expect
       .poll(counts)
       .toEqual(['Rows read: 8', 'Stored: 0', 'Already stored: 10', 'Rejected rows: 4']);
+    await expect
+      .poll(() =>
+        tableRows('import-history').then((rows) => rows.map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])),
+      )
+      .toEqual([
+        ['tickets.csv', 'Support tickets', `${ADMIN_EMAIL} (web)`, '8', '0', '10'],
+        ['tickets.csv', 'Support tickets', `${ADMIN_EMAIL} (web)`, '8', '10', '0'],
+      ]);
+    await page.getByTestId('import-history').getByText('4', { exact: true }).first().click();
+    expect(
+      await page.getByTestId('import-history').getByText('Line 9, Satisfaction:').first().isVisible(),
+    ).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
   }, 60_000);
 });

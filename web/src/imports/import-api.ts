@@ -51,6 +51,33 @@ export class ImportApiError extends Error {
   }
 }
 
+export interface ImportRunView {
+  id: string;
+  source: 'web' | 'cli';
+  actor: string;
+  fileName: string;
+  kind: ImportKind;
+  format: ImportFormat;
+  mappingName: string;
+  rowsRead: number;
+  rowsRejected: number;
+  stored: number;
+  duplicates: number;
+  errors: RowErrorView[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+/** The workspace's latest imports. */
+export async function importRuns(workspaceId: string): Promise<ImportRunView[]> {
+  const res = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/imports?limit=20`, {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  if (!res.ok) throw new ImportApiError(`${res.status} ${res.statusText}`);
+  return ((await res.json()) as { runs: ImportRunView[] }).runs;
+}
+
 /** The file's format from its name: .jsonl / .ndjson / .json are JSON lines, the rest CSV. */
 export function formatOf(fileName: string): ImportFormat {
   return /\.(jsonl|ndjson|json)$/i.test(fileName) ? 'jsonl' : 'csv';
@@ -76,12 +103,14 @@ export async function uploadImport(o: {
   mapping: string | MappingView;
   dryRun: boolean;
   csrfToken: string;
+  fileName?: string;
 }): Promise<ImportReportView> {
   const params = new URLSearchParams({
     kind: o.kind,
     format: o.format,
     mapping: typeof o.mapping === 'string' ? o.mapping : JSON.stringify(o.mapping),
     dryRun: String(o.dryRun),
+    ...(o.fileName ? { fileName: o.fileName } : {}),
   });
   const res = await fetch(`/api/workspaces/${encodeURIComponent(o.workspaceId)}/imports?${params}`, {
     method: 'POST',

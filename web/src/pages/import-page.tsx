@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { BUILTIN_MAPPINGS, IMPORT_KINDS, type ImportKind } from '../../../src/imports/targets.js';
@@ -14,6 +15,7 @@ import {
   type MappingView,
   uploadImport,
 } from '../imports/import-api.js';
+import { ImportHistory, importRunsKey } from '../imports/import-history.js';
 import { ImportResult } from '../imports/import-result.js';
 import { MappingTable } from '../imports/mapping-table.js';
 
@@ -30,6 +32,7 @@ export function ImportPage({ workspaceId }: { workspaceId: string }) {
   useDocumentTitle(t('importsPageTitle'));
   const role = useWorkspaceRole(workspaceId);
   const session = useSession();
+  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<ImportKind>('tickets');
   const [preset, setPreset] = useState<string>('auto');
@@ -92,8 +95,10 @@ export function ImportPage({ workspaceId }: { workspaceId: string }) {
           mapping,
           dryRun: false,
           csrfToken,
+          fileName: file.name,
         }),
       );
+      await queryClient.invalidateQueries({ queryKey: importRunsKey(workspaceId) });
     } catch (err) {
       setError(describe(err));
     } finally {
@@ -229,6 +234,7 @@ export function ImportPage({ workspaceId }: { workspaceId: string }) {
           {result ? <ImportResult report={result} /> : check && <ImportResult report={check} />}
         </>
       )}
+      {role && <ImportHistory workspaceId={workspaceId} />}
     </div>
   );
 }
