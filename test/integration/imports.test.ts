@@ -179,6 +179,27 @@ describe('POST /api/workspaces/:workspaceId/imports', () => {
     });
   });
 
+  it('streams a file larger than the 1 MB API body limit, chunk by chunk', async () => {
+    const t0 = Date.UTC(2026, 3, 1);
+    const lines = ['order_id,customer,created_at,total'];
+    for (let i = 0; i < 30_000; i++)
+      lines.push(
+        `order-${i},customer-${i % 997}@example.com,${new Date(t0 + i * 60_000).toISOString()},${(i % 300) + 0.5}`,
+      );
+    const body = `${lines.join('\n')}\n`;
+    expect(body.length).toBeGreaterThan(1_500_000);
+    const res = await upload(anna, 'kind=events&mapping=orders&fileName=orders.csv', body);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      rowsRead: 30_000,
+      stored: 30_000,
+      rowsRejected: 0,
+      storedEvents: 30_000,
+    });
+    const dry = (await upload(anna, 'kind=events&mapping=orders&dryRun=true', body)).json();
+    expect(dry).toMatchObject({ rowsRead: 5000, wouldStore: 5000, complete: false });
+  });
+
   it('names bad input: a mapping field, a column the file lacks, the content type; needs edit rights', async () => {
     const bad = await upload(
       anna,
