@@ -260,4 +260,24 @@ describe('the survey builder against the real server, with the demo workspace', 
       .poll(() => page.getByTestId('version-info').textContent())
       .toBe('Live: version 1 · draft has unpublished changes');
   });
+
+  it('speaks Finnish when the UI language is Finnish', async () => {
+    await page.locator('.language-switch select').selectOption('fi');
+    await page.getByText('Käynnissä: versio 1 · luonnoksessa on julkaisemattomia muutoksia').waitFor();
+    await page.getByRole('button', { name: 'Lisää kysymys' }).waitFor();
+    await page.getByRole('link', { name: '← Kyselyt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kyselyt' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(SURVEY) });
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+      SURVEY,
+      'Kosketuspiste',
+      'Toimituksen odotus (Kotivärin asiakaspolku verkossa ja myymälässä)',
+      'Asiakkaat',
+      'Käynnissä luonnoksessa on julkaisemattomia muutoksia',
+      '1',
+      'Poista',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.language-switch select').selectOption('en');
+  });
 });
