@@ -64,6 +64,7 @@ export const surveysEn = {
   surveyQuestionType: 'Question type',
   surveyAddQuestion: 'Add question',
   surveyAdded: 'Question {n} added.',
+  surveyMoveHint: 'Alt+↑ and Alt+↓ on a question move it.',
   surveyMoved: 'Moved to position {n}.',
   surveyRemoved: 'Question {n} removed.',
   surveyMoveUp: 'Move question {n} up',

@@ -65,6 +65,7 @@ export const surveysFi: Record<keyof typeof surveysEn, string> = {
   surveyQuestionType: 'Kysymystyyppi',
   surveyAddQuestion: 'Lisää kysymys',
   surveyAdded: 'Kysymys {n} lisätty.',
+  surveyMoveHint: 'Alt+↑ ja Alt+↓ kysymyksen kohdalla siirtävät sitä.',
   surveyMoved: 'Siirretty kohtaan {n}.',
   surveyRemoved: 'Kysymys {n} poistettu.',
   surveyMoveUp: 'Siirrä kysymys {n} ylös',

@@ -128,9 +128,10 @@ function ValueField({
   if (scale) {
     return (
       <Field label={t('surveyLogicValue')} hint={t('surveyLogicRange', { min: scale.min, max: scale.max })}>
-        {(id) => (
+        {(id, describedBy) => (
           <input
             id={id}
+            aria-describedby={describedBy}
             type="number"
             min={scale.min}
             max={scale.max}

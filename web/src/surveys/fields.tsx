@@ -2,7 +2,10 @@ import { type ReactNode, useId } from 'react';
 import type { Language } from '../../../src/domain/journey/vocabulary.js';
 import type { LocalizedText } from '../../../src/domain/surveys/survey.schema.js';
 
-/** A labelled field: the label's `for` points at the control `children` renders with `id`. */
+/**
+ * A labelled field: the label's `for` points at the control `children` renders with `id`;
+ * a hint is tied to the control by the `describedBy` id.
+ */
 export function Field({
   label,
   children,
@@ -10,14 +13,19 @@ export function Field({
 }: {
   label: string;
   hint?: string;
-  children: (id: string) => ReactNode;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
 }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children(id)}
-      {hint && <p className="hint">{hint}</p>}
+      {children(id, hintId)}
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

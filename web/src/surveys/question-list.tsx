@@ -81,7 +81,11 @@ export function QuestionList({ questions, languages, lang, readOnly, onChange, o
       <p className="visually-hidden" role="status">
         {message}
       </p>
-      {questions.length === 0 && <p>{t('surveyNoQuestions')}</p>}
+      {questions.length === 0 ? (
+        <p>{t('surveyNoQuestions')}</p>
+      ) : (
+        !readOnly && <p className="hint">{t('surveyMoveHint')}</p>
+      )}
       <ol>
         {questions.map((q, i) => {
           const expanded = open === q.id;

@@ -96,8 +96,13 @@ export function SurveyCreateForm({ workspaceId, initialJourneyId, initialTouchpo
         )}
       </Field>
       <Field label={t('surveyLevel')} hint={t(`surveyLevelHint_${level}`)}>
-        {(id) => (
-          <select id={id} value={level} onChange={(e) => setLevel(e.target.value as SurveyLevel)}>
+        {(id, describedBy) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            value={level}
+            onChange={(e) => setLevel(e.target.value as SurveyLevel)}
+          >
             {SURVEY_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {t(`surveyLevel_${l}`)}

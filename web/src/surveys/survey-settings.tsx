@@ -84,9 +84,10 @@ export function SurveySettings({ survey, bindingLabel, readOnly, onEdit }: Props
           ))}
         </fieldset>
         <Field label={t('surveyDefaultLanguage')} hint={t('surveyDefaultLanguageHint')}>
-          {(id) => (
+          {(id, describedBy) => (
             <select
               id={id}
+              aria-describedby={describedBy}
               value={survey.defaultLanguage}
               disabled={readOnly}
               onChange={(e) => onEdit({ defaultLanguage: e.target.value as Language })}
