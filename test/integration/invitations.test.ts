@@ -7,6 +7,7 @@ import { createMailer } from '../../src/distribution/mailer.js';
 import { qrPng, qrSvg } from '../../src/distribution/qr.js';
 import { verifySurveyContext } from '../../src/domain/surveys/context-token.js';
 import { SurveyCreate } from '../../src/domain/surveys/survey.schema.js';
+import { pseudonymiseCustomerId } from '../../src/ingest/pseudonymise.js';
 import { invitationContext } from '../../src/store/meta/invitations.repository.js';
 import { workspaceSecret } from '../../src/store/meta/workspace-settings.repository.js';
 import { createSurvey, publishSurvey } from '../../src/surveys/survey.service.js';
@@ -257,6 +258,37 @@ describe('email invitations', () => {
       ['l***@example.org', 'skipped', 'duplicate'],
       ['m***@example.org', 'sent', null],
     ]);
+  });
+
+  it('an answer through the emailed link is stored under the invited customer, pseudonymised', async () => {
+    const id = await survey({ touchpointId });
+    await invite(id, { recipients: [{ email: 'aino@example.org', customerId: 'cust-2002' }], lang: 'fi' });
+    await sender(60).s.tick();
+    const mail = smtp.received.find((m) => m.to[0] === 'aino@example.org')!;
+    const link = new URL(linkIn(mail.text, 'http://polku.test/s/'));
+    const page = await t.app.inject({ method: 'GET', url: link.pathname + link.search });
+    const form = new URLSearchParams();
+    for (const m of page.body.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g))
+      form.append(m[1]!, m[2]!);
+    expect(page.body).not.toContain('cust-2002');
+    form.append('q_nps', '3');
+    form.append('action', 'next');
+    const action = /<form method="post" action="([^"]+)"/.exec(page.body)![1]!.replaceAll('&amp;', '&');
+    const done = await t.app.inject({
+      method: 'POST',
+      url: action,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    });
+    expect(done.statusCode).toBe(200);
+    const [stored] = await t.ctx.events.latestResponses(ws(), touchpointId, 1);
+    const key = await workspaceSecret(t.db, ws(), 'pseudonym');
+    expect(stored).toMatchObject({
+      surveyId: id,
+      nps: 3,
+      channel: 'email',
+      customerId: pseudonymiseCustomerId(key, 'cust-2002'),
+    });
   });
 
   it('unsubscribe: a polite page, a one-click POST, and every later invitation in the workspace is skipped', async () => {

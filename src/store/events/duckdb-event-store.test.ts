@@ -265,6 +265,11 @@ describe('idempotent appends', () => {
       ['rs_1', 3, 'Toimitus kesti liian kauan.', true],
     ]);
     expect(latest[0]?.ts).toBe(new Date(T0 + 2 * 3_600_000).toISOString());
+    expect(latest[0]).toMatchObject({
+      surveyVersion: 3,
+      customerId: 'c_0001',
+      properties: { region: 'Pirkanmaa', loyaltyMember: false },
+    });
     expect(await store.latestResponses('ws_b', 'tp_wait', 10)).toEqual([]);
   });
 

@@ -267,7 +267,8 @@ class DuckDbEventStore implements EventStore {
   async latestResponses(workspaceId: string, touchpointId: string, limit: number): Promise<StoredResponse[]> {
     this.check();
     const reader = await this.reader.runAndReadAll(
-      `SELECT id, survey_id, ts, audience, level, nps, csat, ces, comment, language, channel, answers::VARCHAR, source, complete
+      `SELECT id, survey_id, ts, audience, level, nps, csat, ces, comment, language, channel, answers::VARCHAR, source,
+              complete, survey_version, customer_id, properties::VARCHAR
        FROM responses WHERE workspace_id = $ws AND touchpoint_id = $tp
        ORDER BY ts DESC, id LIMIT $limit`,
       { ws: workspaceId, tp: touchpointId, limit },
@@ -287,6 +288,9 @@ class DuckDbEventStore implements EventStore {
       answers: JSON.parse(String(r[11])) as Record<string, unknown>,
       source: String(r[12]),
       complete: r[13] === true,
+      surveyVersion: r[14] === null ? null : Number(r[14]),
+      customerId: r[15] === null ? null : String(r[15]),
+      properties: JSON.parse(String(r[16])) as Record<string, unknown>,
     }));
   }
 

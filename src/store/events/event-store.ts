@@ -15,10 +15,14 @@ export interface AppendResult {
   storedKeys: string[];
 }
 
-/** A stored survey response as the side panel shows it (customer id left out). */
+/** A stored survey response (routes choose what to show: the side panel leaves the customer out). */
 export interface StoredResponse {
   id: string;
   surveyId: string | null;
+  surveyVersion: number | null;
+  /** Pseudonymised unless the workspace keeps raw ids. */
+  customerId: string | null;
+  properties: Record<string, unknown>;
   ts: string;
   audience: 'customer' | 'employee';
   level: 'touchpoint' | 'journey' | 'relationship';
