@@ -306,6 +306,8 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       read += count;
       await inflight;
       inflight = commit(rows, records, lines, count);
+      // Awaited before the next chunk; until then a failure must not count as unhandled.
+      inflight.catch(() => {});
     }
     await inflight;
   } finally {
