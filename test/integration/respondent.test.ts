@@ -226,6 +226,9 @@ describe('the respondent page', () => {
         answers: { q_nps: 4, q_why: 'Kuljettaja oli <b>myöhässä</b>', q_csat: 2 },
         source: 'survey',
         complete: true,
+        surveyVersion: 1,
+        customerId: null,
+        properties: {},
       },
     ]);
 

@@ -42,6 +42,8 @@ export async function resolveLinkContext(
     const segment = { ...plain.segment, ...ctx.segment };
     ctx = { ...plain, ...ctx, ...(Object.keys(segment).length ? { segment } : {}) };
   }
+  // The website widget embeds the page: that answer came through the web, whatever else is allowed.
+  if (query.embed === '1' && ctx.channel === undefined) ctx = { ...ctx, channel: 'web' };
   return ok(await checkTouchpoint(db, survey, ctx));
 }
 
