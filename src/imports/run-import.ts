@@ -157,7 +157,9 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
   const chunkSize = o.chunkSize ?? 5000;
   const keepErrors = o.keepErrors ?? 1000;
   const previewRows = o.previewRows ?? 10;
-  const reader: RecordReader = o.format === 'csv' ? csvReader(o.input) : jsonLinesReader(o.input);
+  const delimiter = typeof o.mapping === 'string' ? undefined : o.mapping.delimiter;
+  const reader: RecordReader =
+    o.format === 'csv' ? csvReader(o.input, delimiter ? { delimiter } : {}) : jsonLinesReader(o.input);
   let headers: string[];
   try {
     headers = await reader.headers();

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.schema.js';
+import { Mapping } from '../../src/imports/mapping.js';
 import { runImport } from '../../src/imports/run-import.js';
 import { type Actor, actor, type TestApp, testApp } from '../support/test-app.js';
 
@@ -242,6 +243,23 @@ describe('POST /api/workspaces/:workspaceId/imports', () => {
 });
 
 describe('runImport', () => {
+  it("uses the mapping's delimiter instead of guessing it", async () => {
+    const report = await runImport({
+      ingestor: t.ctx.ingest,
+      workspaceId: anna.workspaceId,
+      input: Readable.from(['when;what,why\n2026-05-04T10:00:00Z;9,5\n']),
+      format: 'csv',
+      mapping: Mapping.parse({
+        kind: 'responses',
+        delimiter: ';',
+        columns: { timestamp: 'when', comment: 'what,why' },
+      }),
+      dryRun: true,
+    });
+    expect(report.headers).toEqual(['when', 'what,why']);
+    expect(report.preview[0]?.row).toMatchObject({ comment: '9,5', ts: '2026-05-04T10:00:00.000Z' });
+  });
+
   it('reads in chunks and turns ingest rejections into file lines', async () => {
     const csv = [
       'id,date,score,touchpoint',
