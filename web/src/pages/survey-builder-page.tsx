@@ -62,7 +62,17 @@ export function SurveyBuilderPage({ workspaceId, surveyId }: Props) {
     () => new SurveyDraftController(queryClient, api, workspaceId, surveyId),
     [queryClient, api, workspaceId, surveyId],
   );
-  useEffect(() => () => controller.stop(), [controller]);
+  useEffect(() => {
+    // closing the tab within the moment an edit waits to be sent asks first
+    const guard = (e: BeforeUnloadEvent) => {
+      if (controller.hasUnsaved()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => {
+      window.removeEventListener('beforeunload', guard);
+      controller.stop();
+    };
+  }, [controller]);
   useEffect(() => {
     if (query.data) controller.loaded(query.data);
   }, [controller, query.data]);

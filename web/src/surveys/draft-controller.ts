@@ -149,6 +149,11 @@ export class SurveyDraftController {
     this.setDraft({ ...survey, ...this.pending } as Survey);
   }
 
+  /** Edits not yet confirmed by the server (waiting, or on their way). */
+  hasUnsaved(): boolean {
+    return Object.keys(this.pending).length > 0 || this.inflight !== null;
+  }
+
   stop(): void {
     clearTimeout(this.timer);
     if (Object.keys(this.pending).length > 0) void this.flush();
