@@ -131,4 +131,24 @@ describe('import page', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
   }, 60_000);
+
+  it('takes a dropped file and guesses its mapping from the columns', async () => {
+    await page.goto(`${server.url}/w/${s.workspaceId}/import`);
+    await page.getByLabel('What the rows are').selectOption('responses');
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const text =
+        'Date,Score,Comment\n2026-05-04T10:00:00Z,9,<i>Nopea</i> toimitus\n2026-05-05T10:00:00Z,11,Liikaa\n';
+      transfer.items.add(new File([text], 'survey.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid="import-drop"]');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('heading', { name: 'Dry run: nothing stored yet' }).waitFor();
+    expect(await page.getByTestId('import-file').textContent()).toBe('survey.csv (1 KB)');
+    expect(await page.getByLabel('NPS score (0–10)').inputValue()).toBe('Score');
+    expect(await page.locator('#imp-col-comment').inputValue()).toBe('Comment');
+    expect(await tableRows('import-errors')).toEqual([['3', 'Score', 'Too big: expected number to be <=10']]);
+    expect(await page.locator('.imp-result i').count()).toBe(0);
+    expect(await page.getByTestId('import-preview').getByText('<i>Nopea</i> toimitus').count()).toBe(1);
+  }, 30_000);
 });
