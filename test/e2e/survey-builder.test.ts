@@ -197,15 +197,18 @@ describe('the survey builder against the real server, with the demo workspace', 
     await page.getByRole('link', { name: '← Surveys' }).click();
     const row = page.getByRole('row', { name: new RegExp(SURVEY) });
     await row.waitFor();
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
-      SURVEY,
-      'Touchpoint',
-      'Waiting for delivery (Kotiväri customer journey, online and in store)',
-      'Customers',
-      'Live draft has unpublished changes',
-      '1',
-      'Delete',
-    ]);
+    // the list may first show the cached rows while it refetches
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents())
+      .toEqual([
+        SURVEY,
+        'Touchpoint',
+        'Waiting for delivery (Kotiväri customer journey, online and in store)',
+        'Customers',
+        'Live draft has unpublished changes',
+        '1',
+        'Delete',
+      ]);
     await page
       .getByLabel('Journey')
       .selectOption({ label: 'Kotiväri customer journey, online and in store' });
@@ -268,15 +271,18 @@ describe('the survey builder against the real server, with the demo workspace', 
     await page.getByRole('link', { name: '← Kyselyt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kyselyt' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(SURVEY) });
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
-      SURVEY,
-      'Kosketuspiste',
-      'Toimituksen odotus (Kotivärin asiakaspolku verkossa ja myymälässä)',
-      'Asiakkaat',
-      'Käynnissä luonnoksessa on julkaisemattomia muutoksia',
-      '1',
-      'Poista',
-    ]);
+    // the list may first show the cached rows while it refetches
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents())
+      .toEqual([
+        SURVEY,
+        'Kosketuspiste',
+        'Toimituksen odotus (Kotivärin asiakaspolku verkossa ja myymälässä)',
+        'Asiakkaat',
+        'Käynnissä luonnoksessa on julkaisemattomia muutoksia',
+        '1',
+        'Poista',
+      ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.language-switch select').selectOption('en');
   });
