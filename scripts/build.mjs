@@ -44,7 +44,9 @@ if (stale(serverStamp, [join(root, 'src'), join(root, 'tsconfig.build.json'), jo
   writeFileSync(serverStamp, new Date().toISOString());
 }
 const webStamp = join(root, 'dist', 'web', '.web-stamp');
-if (stale(webStamp, [join(root, 'web'), join(root, 'src', 'domain'), join(root, 'package.json')])) {
+// The web app imports zod-free shared code from src/domain and src/imports (the import targets).
+const webInputs = [join(root, 'web'), join(root, 'src', 'domain'), join(root, 'src', 'imports'), join(root, 'package.json')];
+if (stale(webStamp, webInputs)) {
   console.log('polku: building the web app (vite)…');
   run(['vite', 'bin', 'vite.js'], ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   writeFileSync(webStamp, new Date().toISOString());
