@@ -51,7 +51,33 @@ function journeyIdOf(path: string): string | undefined {
   return /\/journeys\/([^/?]+)/.exec(path)?.[1];
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** An `ApiError` from a failed answer's text (JSON error body, or the status text). */
+export function apiErrorOf(res: Response, text: string): ApiError {
+  let err: { error?: string; message?: string; issues?: ApiIssue[]; current?: unknown } = {};
+  try {
+    err = text ? JSON.parse(text) : {};
+  } catch {
+    // not JSON: keep the status text
+  }
+  return new ApiError(
+    res.status,
+    err.error ?? 'error',
+    err.message ?? res.statusText,
+    err.issues ?? [],
+    err.current,
+  );
+}
+
+/**
+ * A JSON request to the Polku API with the session's CSRF token on changes; a failed answer
+ * throws `ApiError` (with the entity's current state on a 409). Every page's API calls go here.
+ */
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -60,6 +86,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
+    ...(signal ? { signal } : {}),
   });
   const revision = res.headers.get('x-journey-revision');
   const journeyId = journeyIdOf(path);
@@ -68,26 +95,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  let data: unknown = null;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = null;
-    }
+  if (!res.ok) throw apiErrorOf(res, text);
+  try {
+    return (text ? JSON.parse(text) : null) as T;
+  } catch {
+    return null as T;
   }
-  if (!res.ok) {
-    const err = (data ?? {}) as { error?: string; message?: string; issues?: ApiIssue[]; current?: unknown };
-    throw new ApiError(
-      res.status,
-      err.error ?? 'error',
-      err.message ?? res.statusText,
-      err.issues ?? [],
-      err.current,
-    );
-  }
-  return data as T;
 }
+
+const request = apiRequest;
 
 const get = <T>(path: string) => request<T>('GET', path);
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});

@@ -1,4 +1,5 @@
 import type { ImportFormat, ImportKind } from '../../../src/imports/targets.js';
+import { apiRequest } from '../api/client.js';
 
 /** A column mapping as the API takes and returns it (docs/import-mapping.md). */
 export interface ColumnSpecView {
@@ -70,12 +71,11 @@ export interface ImportRunView {
 
 /** The workspace's latest imports. */
 export async function importRuns(workspaceId: string): Promise<ImportRunView[]> {
-  const res = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/imports?limit=20`, {
-    headers: { accept: 'application/json' },
-    credentials: 'same-origin',
-  });
-  if (!res.ok) throw new ImportApiError(`${res.status} ${res.statusText}`);
-  return ((await res.json()) as { runs: ImportRunView[] }).runs;
+  const res = await apiRequest<{ runs: ImportRunView[] }>(
+    'GET',
+    `/workspaces/${encodeURIComponent(workspaceId)}/imports?limit=20`,
+  );
+  return res.runs;
 }
 
 /** The file's format from its name: .jsonl / .ndjson / .json are JSON lines, the rest CSV. */

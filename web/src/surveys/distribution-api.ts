@@ -1,7 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, type ApiIssue } from '../api/client.js';
-import type { Session } from '../api/types.js';
-import { sessionKey } from '../hooks/use-session.js';
+import { apiRequest } from '../api/client.js';
 
 export type InvitationStatus = 'queued' | 'sent' | 'failed' | 'skipped';
 export type SkipReason = 'unsubscribed' | 'cooldown' | 'duplicate';
@@ -65,30 +62,8 @@ export const surveyPath = (w: string, s: string) => `/api/workspaces/${enc(w)}/s
 
 /** The API calls of the distribution panel (with the session's CSRF token on changes). */
 export function useDistributionApi() {
-  const queryClient = useQueryClient();
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const csrf = queryClient.getQueryData<Session | null>(sessionKey)?.csrfToken ?? '';
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET') headers['x-csrf-token'] = csrf;
-    const res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const data = (await res.json().catch(() => null)) as
-      | (T & { error?: string; message?: string; issues?: ApiIssue[] })
-      | null;
-    if (!res.ok)
-      throw new ApiError(
-        res.status,
-        data?.error ?? 'error',
-        data?.message ?? res.statusText,
-        data?.issues ?? [],
-      );
-    return data as T;
-  }
+  const request = <T>(method: 'GET' | 'POST', path: string, body?: unknown) =>
+    apiRequest<T>(method, path.replace(/^\/api/, ''), body);
   return {
     info: (w: string, s: string) => request<DistributionInfo>('GET', `${surveyPath(w, s)}/distribution`),
     invitations: (w: string, s: string) => request<InvitationList>('GET', `${surveyPath(w, s)}/invitations`),

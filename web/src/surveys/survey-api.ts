@@ -5,7 +5,8 @@ import type {
   SurveyDefinition,
   SurveyPatchInput,
 } from '../../../src/domain/surveys/survey.schema.js';
-import { htmlRequest, surveyRequest } from './survey-http.js';
+import { apiRequest } from '../api/client.js';
+import { htmlRequest } from './survey-http.js';
 
 export type { Survey };
 
@@ -15,7 +16,7 @@ const base = (w: string) => `/workspaces/${enc(w)}/surveys`;
 /** The survey API bound to the session's CSRF token (see `use-survey-api.ts`). */
 export function surveyApi(csrf: string) {
   const call = <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
-    surveyRequest<T>(csrf, method, path, body);
+    apiRequest<T>(method, path, body);
   return {
     list: (w: string, journeyId?: string) =>
       call<Survey[]>('GET', `${base(w)}${journeyId ? `?journeyId=${enc(journeyId)}` : ''}`),
