@@ -45,7 +45,12 @@ if (stale(serverStamp, [join(root, 'src'), join(root, 'tsconfig.build.json'), jo
 }
 const webStamp = join(root, 'dist', 'web', '.web-stamp');
 // The web app imports zod-free shared code from src/domain and src/imports (the import targets).
-const webInputs = [join(root, 'web'), join(root, 'src', 'domain'), join(root, 'src', 'imports'), join(root, 'package.json')];
+const webInputs = [
+  join(root, 'web'),
+  join(root, 'src', 'domain'),
+  join(root, 'src', 'imports'),
+  join(root, 'package.json'),
+];
 if (stale(webStamp, webInputs)) {
   console.log('polku: building the web app (vite)…');
   run(['vite', 'bin', 'vite.js'], ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

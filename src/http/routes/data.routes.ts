@@ -6,7 +6,7 @@ import { listTouchpointKeys } from '../../data-view/touchpoint-keys.repository.j
 import { periodStart, volumeReport } from '../../data-view/volume.js';
 import { requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { sendFailure, sendResult } from '../errors.js';
+import { sendResult } from '../errors.js';
 import { JourneyParams, WorkspaceParams } from '../schemas.js';
 
 const VolumeQuery = z
