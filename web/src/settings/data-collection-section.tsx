@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ApiError } from '../api/client.js';
 import {
   type MappingRule,
@@ -99,13 +100,12 @@ export function DataCollectionSection({ workspaceId }: { workspaceId: string }) 
     const [rule] = rules.splice(i, 1);
     if (!rule) return;
     rules.splice(i + by, 0, rule);
-    set({ rules });
+    // Render the move now, so the buttons' disabled states are current when focus moves.
+    flushSync(() => set({ rules }));
     // Keep focus on the moved rule's button; at the top or bottom its twin takes it.
-    requestAnimationFrame(() => {
-      const same = document.getElementById(`${ids}-rule-${rule.uid}-${by < 0 ? 'up' : 'down'}`);
-      const twin = document.getElementById(`${ids}-rule-${rule.uid}-${by < 0 ? 'down' : 'up'}`);
-      (same && !(same as HTMLButtonElement).disabled ? same : twin)?.focus();
-    });
+    const same = document.getElementById(`${ids}-rule-${rule.uid}-${by < 0 ? 'up' : 'down'}`);
+    const twin = document.getElementById(`${ids}-rule-${rule.uid}-${by < 0 ? 'down' : 'up'}`);
+    (same && !(same as HTMLButtonElement).disabled ? same : twin)?.focus();
   };
   const touchpoints: TouchpointKey[] = keys.data?.touchpoints ?? [];
 
