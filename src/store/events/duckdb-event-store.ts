@@ -233,16 +233,20 @@ class DuckDbEventStore implements EventStore {
         storedKeys.push(key);
       });
       if (fresh.length > 0) {
-        const appender = await this.writer.createAppender(table);
-        try {
-          for (const row of fresh) write(appender, row);
-        } catch (err) {
-          appender.clear();
+        // In an explicit transaction the appender's flush only fills the transaction's local
+        // storage; the COMMIT (WAL write and sync) runs off the main thread, so the next
+        // chunk can be read meanwhile. Every fresh row is stored, or none.
+        await this.inTransaction(async () => {
+          const appender = await this.writer.createAppender(table);
+          try {
+            for (const row of fresh) write(appender, row);
+          } catch (err) {
+            appender.clear();
+            appender.closeSync();
+            throw err;
+          }
           appender.closeSync();
-          throw err;
-        }
-        // The flush is one transaction: every fresh row is stored, or none.
-        appender.closeSync();
+        });
         this.latest.set(table, newest);
       }
       return { stored: fresh.length, duplicates: input.length - fresh.length, storedKeys };
