@@ -128,6 +128,88 @@ describe('DuckDB event store', () => {
     ).toEqual([[null, 6, null, 'a', 'false']]);
   });
 
+  it('writes every column exactly, values and nulls mixed, across data chunks', async () => {
+    const s = await open();
+    const events = Array.from({ length: 4500 }, (_, i) =>
+      event(i, {
+        id: `ev_${i}`,
+        journeyId: i % 3 === 0 ? null : 'jr_1',
+        touchpointId: i % 5 === 0 ? null : `tp_${i % 4}`,
+        touchpointKey: i % 7 === 0 ? null : 'web-browse',
+        stageId: null,
+        customerId: i % 2 === 0 ? null : `p_${i}`,
+        sessionId: i < 2048 ? 's_1' : `s_${i}`,
+        ts: new Date(i === 4 ? -1 : T0 + i * 1001),
+        name: i === 4499 ? 'order_placed' : 'page_view',
+        channel: i % 11 === 0 ? null : 'web',
+        value: i % 6 === 0 ? null : i / 8 - 100,
+        properties: i % 9 === 0 ? {} : { url: `/p/${i}`, n: i, ok: i % 2 === 0, text: 'ä"\\' },
+      }),
+    );
+    await s.appendNewEvents(events.slice(0, 3000));
+    await s.appendEvents(events.slice(3000));
+    const responses = Array.from({ length: 2100 }, (_, i) =>
+      response(i, {
+        surveyId: i % 2 === 0 ? null : 'sv_1',
+        nps: i % 3 === 0 ? null : i % 11,
+        csat: i % 4 === 0 ? null : (i % 5) + 1,
+        ces: i % 5 === 0 ? null : (i % 7) + 1,
+        comment: i % 2 === 0 ? null : `kommentti ${i}`,
+        answers: i % 2 === 0 ? {} : { q: i },
+        surveyVersion: i % 3 === 0 ? null : i,
+        complete: i % 4 !== 0,
+      }),
+    );
+    await s.appendNewResponses(responses);
+    await s.close();
+    store = null;
+    const storedEvents = await rawRows(
+      `SELECT id, workspace_id, journey_id, touchpoint_id, touchpoint_key, stage_id, customer_id, session_id,
+              epoch_ms(ts), name, channel, value, properties::VARCHAR, source, epoch_ms(received_at)
+       FROM events ORDER BY id`,
+    );
+    const expectedEvents = events
+      .map((e) => [
+        e.id,
+        e.workspaceId,
+        e.journeyId,
+        e.touchpointId,
+        e.touchpointKey,
+        e.stageId,
+        e.customerId,
+        e.sessionId,
+        BigInt(e.ts.getTime()),
+        e.name,
+        e.channel,
+        e.value,
+        JSON.stringify(e.properties),
+        e.source,
+        BigInt(e.receivedAt.getTime()),
+      ])
+      .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+    expect(storedEvents).toEqual(expectedEvents);
+    const storedResponses = await rawRows(
+      `SELECT id, survey_id, nps, csat, ces, comment, answers::VARCHAR, survey_version, complete, epoch_ms(ts)
+       FROM responses ORDER BY id`,
+    );
+    expect(storedResponses).toEqual(
+      responses
+        .map((r) => [
+          r.id,
+          r.surveyId,
+          r.nps,
+          r.csat,
+          r.ces,
+          r.comment,
+          JSON.stringify(r.answers),
+          r.surveyVersion,
+          r.complete,
+          BigInt(r.ts.getTime()),
+        ])
+        .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)),
+    );
+  });
+
   it('counts events and responses per touchpoint of one journey exactly', async () => {
     const s = await open();
     await s.appendEvents([

@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import {
   type DuckDBAppender,
   type DuckDBConnection,
+  DuckDBDataChunk,
   DuckDBInstance,
+  type DuckDBType,
+  DuckDBTypeId,
   LIST,
   listValue,
   timestampValue,
   VARCHAR,
 } from '@duckdb/node-api';
+import duckdb from '@duckdb/node-bindings';
 import { type EventRow, type ResponseRow, rowKey } from './event-rows.js';
 import type {
   AppendResult,
@@ -36,64 +40,200 @@ function toIso(v: unknown): string {
   return new Date(String(v)).toISOString();
 }
 
-function varcharOrNull(a: DuckDBAppender, v: string | null): void {
-  if (v === null) a.appendNull();
-  else a.appendVarchar(v);
+/**
+ * Column-wise appends: rows go into DuckDB data chunks (up to 2,048 rows each) a column at a
+ * time, instead of one appender call per value. Numbers and timestamps are copied in as
+ * typed arrays, a text column holding one value for the whole chunk (workspace, source,
+ * event name …) becomes a constant vector, and the chunk takes the table's own column types
+ * (JSON included), so the appender casts nothing.
+ */
+type Column<T> =
+  | { kind: 'varchar'; get: (r: T) => string | null }
+  | { kind: 'timestamp'; get: (r: T) => Date }
+  | { kind: 'double'; get: (r: T) => number | null }
+  | { kind: 'smallint'; get: (r: T) => number | null }
+  | { kind: 'integer'; get: (r: T) => number | null }
+  | { kind: 'boolean'; get: (r: T) => boolean };
+
+const KIND_TYPE_ID: Record<Column<unknown>['kind'], DuckDBTypeId> = {
+  varchar: DuckDBTypeId.VARCHAR,
+  timestamp: DuckDBTypeId.TIMESTAMP,
+  double: DuckDBTypeId.DOUBLE,
+  smallint: DuckDBTypeId.SMALLINT,
+  integer: DuckDBTypeId.INTEGER,
+  boolean: DuckDBTypeId.BOOLEAN,
+};
+
+const CHUNK_ROWS = duckdb.vector_size();
+const texts: (string | null)[] = new Array(CHUNK_ROWS);
+const validityBytes = new Uint8Array(Math.ceil(CHUNK_ROWS / 64) * 8);
+const wide = new ArrayBuffer(CHUNK_ROWS * 8);
+const float64s = new Float64Array(wide);
+const int32s = new Int32Array(wide);
+const int16s = new Int16Array(wide);
+const uint8s = new Uint8Array(wide);
+
+/** The table's column types as the appender sees them, checked against the columns we write. */
+function chunkTypes(a: DuckDBAppender, columns: readonly Column<never>[]): DuckDBType[] {
+  if (a.columnCount !== columns.length)
+    throw new Error(`the table has ${a.columnCount} columns; the writer has ${columns.length}`);
+  return columns.map((c, i) => {
+    const type = a.columnType(i);
+    if (type.typeId !== KIND_TYPE_ID[c.kind])
+      throw new Error(`column ${i} is ${type.toString()} in the table; the writer has ${c.kind}`);
+    return type;
+  });
 }
 
-function smallIntOrNull(a: DuckDBAppender, v: number | null): void {
-  if (v === null) a.appendNull();
-  else a.appendSmallInt(v);
+/** Marks row i as NULL in `validityBytes` (all valid before the first call). */
+function setNull(i: number, anyNull: boolean): void {
+  if (!anyNull) validityBytes.fill(0xff);
+  validityBytes[i >> 3] = (validityBytes[i >> 3] as number) & ~(1 << (i & 7));
+}
+
+function flushValidity(vector: duckdb.Vector, n: number): void {
+  duckdb.vector_ensure_validity_writable(vector);
+  duckdb.copy_data_to_vector_validity(vector, 0, validityBytes.buffer, 0, Math.ceil(n / 64) * 8);
+}
+
+function writeVarchar<T>(
+  vector: duckdb.Vector,
+  get: (r: T) => string | null,
+  rows: readonly T[],
+  from: number,
+  n: number,
+) {
+  const first = get(rows[from] as T);
+  texts[0] = first;
+  let same = true;
+  for (let i = 1; i < n; i++) {
+    const v = get(rows[from + i] as T);
+    texts[i] = v;
+    if (v !== first) same = false;
+  }
+  if (same) {
+    duckdb.vector_reference_value(
+      vector,
+      first === null ? duckdb.create_null_value() : duckdb.create_varchar(first),
+    );
+    return;
+  }
+  let anyNull = false;
+  for (let i = 0; i < n; i++) {
+    const v = texts[i] as string | null;
+    if (v === null) {
+      setNull(i, anyNull);
+      anyNull = true;
+    } else duckdb.vector_assign_string_element(vector, i, v);
+  }
+  texts.fill(null, 0, n);
+  if (anyNull) flushValidity(vector, n);
+}
+
+function writeNumbers<T>(
+  vector: duckdb.Vector,
+  get: (r: T) => number | boolean | null,
+  kind: 'double' | 'smallint' | 'integer' | 'boolean',
+  rows: readonly T[],
+  from: number,
+  n: number,
+) {
+  let anyNull = false;
+  for (let i = 0; i < n; i++) {
+    const v = get(rows[from + i] as T);
+    if (v === null) {
+      setNull(i, anyNull);
+      anyNull = true;
+      continue;
+    }
+    if (kind === 'double') float64s[i] = v as number;
+    else if (kind === 'integer') int32s[i] = v as number;
+    else if (kind === 'smallint') int16s[i] = v as number;
+    else uint8s[i] = v ? 1 : 0;
+  }
+  const width = kind === 'double' ? 8 : kind === 'integer' ? 4 : kind === 'smallint' ? 2 : 1;
+  duckdb.copy_data_to_vector(vector, 0, wide, 0, n * width);
+  if (anyNull) flushValidity(vector, n);
+}
+
+/** Timestamps as int64 microseconds (exact: |µs| stays below 2^53 for any valid Date). */
+function writeTimestamps<T>(
+  vector: duckdb.Vector,
+  get: (r: T) => Date,
+  rows: readonly T[],
+  from: number,
+  n: number,
+) {
+  for (let i = 0; i < n; i++) {
+    const ms = get(rows[from + i] as T).getTime();
+    if (!Number.isFinite(ms)) throw new RangeError('invalid date in event store row');
+    const us = ms * 1000;
+    const hi = Math.floor(us / 4294967296);
+    int32s[2 * i] = us - hi * 4294967296;
+    int32s[2 * i + 1] = hi;
+  }
+  duckdb.copy_data_to_vector(vector, 0, wide, 0, n * 8);
+}
+
+function appendColumns<T>(a: DuckDBAppender, columns: readonly Column<T>[], rows: readonly T[]): void {
+  const types = chunkTypes(a, columns as readonly Column<never>[]);
+  for (let from = 0; from < rows.length; from += CHUNK_ROWS) {
+    const n = Math.min(CHUNK_ROWS, rows.length - from);
+    const chunk = DuckDBDataChunk.create(types, n);
+    columns.forEach((c, ci) => {
+      const vector = duckdb.data_chunk_get_vector(chunk.chunk, ci);
+      if (c.kind === 'varchar') writeVarchar(vector, c.get, rows, from, n);
+      else if (c.kind === 'timestamp') writeTimestamps(vector, c.get, rows, from, n);
+      else writeNumbers(vector, c.get as (r: T) => number | boolean | null, c.kind, rows, from, n);
+    });
+    a.appendDataChunk(chunk);
+  }
 }
 
 /** Column order = `events` table order (migration 1). */
-function appendEvent(a: DuckDBAppender, r: EventRow): void {
-  a.appendVarchar(r.id);
-  a.appendVarchar(r.workspaceId);
-  varcharOrNull(a, r.journeyId);
-  varcharOrNull(a, r.touchpointId);
-  varcharOrNull(a, r.touchpointKey);
-  varcharOrNull(a, r.stageId);
-  varcharOrNull(a, r.customerId);
-  varcharOrNull(a, r.sessionId);
-  a.appendTimestamp(timestampValue(micros(r.ts)));
-  a.appendVarchar(r.name);
-  varcharOrNull(a, r.channel);
-  if (r.value === null) a.appendNull();
-  else a.appendDouble(r.value);
-  a.appendVarchar(JSON.stringify(r.properties));
-  a.appendVarchar(r.source);
-  a.appendTimestamp(timestampValue(micros(r.receivedAt)));
-  a.endRow();
-}
+const EVENT_COLUMNS: readonly Column<EventRow>[] = [
+  { kind: 'varchar', get: (r) => r.id },
+  { kind: 'varchar', get: (r) => r.workspaceId },
+  { kind: 'varchar', get: (r) => r.journeyId },
+  { kind: 'varchar', get: (r) => r.touchpointId },
+  { kind: 'varchar', get: (r) => r.touchpointKey },
+  { kind: 'varchar', get: (r) => r.stageId },
+  { kind: 'varchar', get: (r) => r.customerId },
+  { kind: 'varchar', get: (r) => r.sessionId },
+  { kind: 'timestamp', get: (r) => r.ts },
+  { kind: 'varchar', get: (r) => r.name },
+  { kind: 'varchar', get: (r) => r.channel },
+  { kind: 'double', get: (r) => r.value },
+  { kind: 'varchar', get: (r) => JSON.stringify(r.properties) },
+  { kind: 'varchar', get: (r) => r.source },
+  { kind: 'timestamp', get: (r) => r.receivedAt },
+];
 
-/** Column order = `responses` table order (migration 1). */
-function appendResponse(a: DuckDBAppender, r: ResponseRow): void {
-  a.appendVarchar(r.id);
-  a.appendVarchar(r.workspaceId);
-  varcharOrNull(a, r.surveyId);
-  varcharOrNull(a, r.journeyId);
-  varcharOrNull(a, r.touchpointId);
-  varcharOrNull(a, r.stageId);
-  varcharOrNull(a, r.customerId);
-  a.appendTimestamp(timestampValue(micros(r.ts)));
-  a.appendVarchar(r.audience);
-  a.appendVarchar(r.level);
-  smallIntOrNull(a, r.nps);
-  smallIntOrNull(a, r.csat);
-  smallIntOrNull(a, r.ces);
-  varcharOrNull(a, r.comment);
-  a.appendVarchar(r.language);
-  varcharOrNull(a, r.channel);
-  a.appendVarchar(JSON.stringify(r.answers));
-  a.appendVarchar(JSON.stringify(r.properties));
-  a.appendVarchar(r.source);
-  a.appendTimestamp(timestampValue(micros(r.receivedAt)));
-  if (r.surveyVersion === null) a.appendNull();
-  else a.appendInteger(r.surveyVersion);
-  a.appendBoolean(r.complete);
-  a.endRow();
-}
+/** Column order = `responses` table order (migration 1 and later). */
+const RESPONSE_COLUMNS: readonly Column<ResponseRow>[] = [
+  { kind: 'varchar', get: (r) => r.id },
+  { kind: 'varchar', get: (r) => r.workspaceId },
+  { kind: 'varchar', get: (r) => r.surveyId },
+  { kind: 'varchar', get: (r) => r.journeyId },
+  { kind: 'varchar', get: (r) => r.touchpointId },
+  { kind: 'varchar', get: (r) => r.stageId },
+  { kind: 'varchar', get: (r) => r.customerId },
+  { kind: 'timestamp', get: (r) => r.ts },
+  { kind: 'varchar', get: (r) => r.audience },
+  { kind: 'varchar', get: (r) => r.level },
+  { kind: 'smallint', get: (r) => r.nps },
+  { kind: 'smallint', get: (r) => r.csat },
+  { kind: 'smallint', get: (r) => r.ces },
+  { kind: 'varchar', get: (r) => r.comment },
+  { kind: 'varchar', get: (r) => r.language },
+  { kind: 'varchar', get: (r) => r.channel },
+  { kind: 'varchar', get: (r) => JSON.stringify(r.answers) },
+  { kind: 'varchar', get: (r) => JSON.stringify(r.properties) },
+  { kind: 'varchar', get: (r) => r.source },
+  { kind: 'timestamp', get: (r) => r.receivedAt },
+  { kind: 'integer', get: (r) => r.surveyVersion },
+  { kind: 'boolean', get: (r) => r.complete },
+];
 
 /** Keeps the first of rows that share (workspace, id, timestamp): a batch may repeat an event. */
 function distinctRows<T extends { workspaceId: string; id: string; ts: Date }>(rows: readonly T[]): T[] {
@@ -152,7 +292,7 @@ class DuckDbEventStore implements EventStore {
     }
   }
 
-  private appendAll<T>(table: string, rows: readonly T[], write: (a: DuckDBAppender, row: T) => void) {
+  private appendAll<T>(table: string, rows: readonly T[], columns: readonly Column<T>[]) {
     if (rows.length === 0) return Promise.resolve();
     // The newest stored timestamp may move: read it again before the next idempotent append.
     this.latest.delete(table);
@@ -160,7 +300,7 @@ class DuckDbEventStore implements EventStore {
       this.inTransaction(async () => {
         const appender = await this.writer.createAppender(table);
         try {
-          for (const row of rows) write(appender, row);
+          appendColumns(appender, columns, rows);
         } catch (err) {
           appender.clear();
           appender.closeSync();
@@ -173,11 +313,11 @@ class DuckDbEventStore implements EventStore {
   }
 
   appendEvents(rows: readonly EventRow[]): Promise<void> {
-    return this.appendAll('events', rows, appendEvent);
+    return this.appendAll('events', rows, EVENT_COLUMNS);
   }
 
   appendResponses(rows: readonly ResponseRow[]): Promise<void> {
-    return this.appendAll('responses', rows, appendResponse);
+    return this.appendAll('responses', rows, RESPONSE_COLUMNS);
   }
 
   /**
@@ -192,7 +332,7 @@ class DuckDbEventStore implements EventStore {
   private appendNew<T extends { workspaceId: string; id: string; ts: Date }>(
     table: 'events' | 'responses',
     input: readonly T[],
-    write: (a: DuckDBAppender, row: T) => void,
+    columns: readonly Column<T>[],
   ): Promise<AppendResult> {
     const rows = distinctRows(input);
     if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length, storedKeys: [] });
@@ -239,7 +379,7 @@ class DuckDbEventStore implements EventStore {
         await this.inTransaction(async () => {
           const appender = await this.writer.createAppender(table);
           try {
-            for (const row of fresh) write(appender, row);
+            appendColumns(appender, columns, fresh);
           } catch (err) {
             appender.clear();
             appender.closeSync();
@@ -261,11 +401,11 @@ class DuckDbEventStore implements EventStore {
   }
 
   appendNewEvents(rows: readonly EventRow[]): Promise<AppendResult> {
-    return this.appendNew('events', rows, appendEvent);
+    return this.appendNew('events', rows, EVENT_COLUMNS);
   }
 
   appendNewResponses(rows: readonly ResponseRow[]): Promise<AppendResult> {
-    return this.appendNew('responses', rows, appendResponse);
+    return this.appendNew('responses', rows, RESPONSE_COLUMNS);
   }
 
   async latestResponses(workspaceId: string, touchpointId: string, limit: number): Promise<StoredResponse[]> {
