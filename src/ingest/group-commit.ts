@@ -59,6 +59,12 @@ export class GroupCommit<T extends Row> {
         const group = this.takeGroup();
         try {
           const result = await this.commit(group.flatMap((w) => w.rows));
+          // One caller (an import chunk, a lone request): the whole outcome is its own.
+          if (group.length === 1) {
+            const only = group[0] as Waiting<T>;
+            only.resolve({ stored: result.stored, duplicates: only.rows.length - result.stored });
+            continue;
+          }
           // Split the outcome per caller: a stored key is claimed by the first row that has it.
           const unclaimed = new Set(result.storedKeys);
           for (const w of group) {

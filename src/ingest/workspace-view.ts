@@ -46,6 +46,7 @@ export function matchRule(
   rules: readonly CompiledRule[],
   e: { name: string; url?: string | undefined; channel?: string | undefined },
 ): string | undefined {
+  if (rules.length === 0) return undefined;
   let path: string | undefined;
   if (e.url !== undefined) {
     try {

@@ -235,17 +235,24 @@ const RESPONSE_COLUMNS: readonly Column<ResponseRow>[] = [
   { kind: 'boolean', get: (r) => r.complete },
 ];
 
-/** Keeps the first of rows that share (workspace, id, timestamp): a batch may repeat an event. */
-function distinctRows<T extends { workspaceId: string; id: string; ts: Date }>(rows: readonly T[]): T[] {
+/**
+ * Keeps the first of rows that share (workspace, id, timestamp): a batch may repeat an event.
+ * Returns the kept rows with their keys (built once per row).
+ */
+function distinctRows<T extends { workspaceId: string; id: string; ts: Date }>(
+  rows: readonly T[],
+): { rows: T[]; keys: string[] } {
   const seen = new Set<string>();
   const out: T[] = [];
+  const keys: string[] = [];
   for (const r of rows) {
     const key = rowKey(r.workspaceId, r.id, r.ts.getTime());
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);
+    keys.push(key);
   }
-  return out;
+  return { rows: out, keys };
 }
 
 function sqlTimestamp(ms: number): string {
@@ -334,22 +341,19 @@ class DuckDbEventStore implements EventStore {
     input: readonly T[],
     columns: readonly Column<T>[],
   ): Promise<AppendResult> {
-    const rows = distinctRows(input);
+    const { rows, keys } = distinctRows(input);
     if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length, storedKeys: [] });
     return this.exclusive(async () => {
       const latest = this.latest.get(table) ?? (await this.latestStored(table));
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       let newest = latest;
-      const keys: string[] = [];
       const suspects: string[] = [];
-      for (const r of rows) {
-        const t = r.ts.getTime();
-        const key = rowKey(r.workspaceId, r.id, t);
-        keys.push(key);
+      for (let i = 0; i < rows.length; i++) {
+        const t = (rows[i] as T).ts.getTime();
         if (t > newest) newest = t;
         if (t > latest) continue;
-        suspects.push(key);
+        suspects.push(keys[i] as string);
         if (t < lo) lo = t;
         if (t > hi) hi = t;
       }
