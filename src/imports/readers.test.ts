@@ -87,6 +87,42 @@ describe('csvReader', () => {
   });
 });
 
+describe('csvReader fast path', () => {
+  const texts = [
+    'a,b\n1,2\n\n3,4\n',
+    '\ufeffa,b\r\n1,2\r\n\r\n3,4\r\n5,6',
+    'a,b\n1,2\n3,"x\ny"\n4,5\n',
+    'a,b\n1,2\r\n3,4\n5,"q"\n',
+    'a,b\r\n1,2\r\n3\n4,5\r\n6,7\r\n',
+    'a,b\r\n1,2\r\n3\r4,5\r\n6,"7\r\n8"\r\n9,10',
+    'a,b\n1,x"y\n2,"bad"z\n3,4\n',
+    'a;b\n1;2\n 3 ; 4 \n5\n6;7;8\n',
+    'a,b\rc,d\r1,2\r',
+    '"a","b"\n1,2\n',
+    '\n\na,b\n1,2\n',
+    'a,b\n1,2\n3,"open\n',
+    'a,b',
+    'a,b\n',
+    'ä,ö\nå,€\n😀,x\n',
+  ];
+  it('gives the same headers, records, lines and errors as csv-parse alone', async () => {
+    for (const text of texts)
+      for (const size of [1, 3, 64]) {
+        const fast = await all(csvReader(chunked(text, size)), 2);
+        const parsed = await all(csvReader(chunked(text, size), { fast: false }), 2);
+        expect({ text, size, ...fast }).toEqual({ text, size, ...parsed });
+      }
+  });
+
+  it('hands over to csv-parse mid-file and keeps counting lines', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => (i === 2500 ? `${i},"x\ny"\n` : `${i},x${i}\n`));
+    const r = await all(csvReader(Readable.from(['n,x\n', ...rows])), 1000);
+    expect(r.records).toHaveLength(3000);
+    expect(r.records[2500]).toEqual(['2500', 'x\ny']);
+    expect(r.lines.slice(2499, 2503)).toEqual([2501, 2502, 2504, 2505]);
+  });
+});
+
 describe('jsonLinesReader', () => {
   it('reads objects per line, skips blank lines and reports bad lines', async () => {
     const text = '{"a":1,"b":"x"}\n\n{"a":2}\r\nnot json\n[1,2]\n{"a":3}';
