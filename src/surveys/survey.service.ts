@@ -1,10 +1,10 @@
 import { newId } from '../domain/journey/ids.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { definitionOf } from '../domain/surveys/definition.js';
 import type { Survey, SurveyCreate, SurveyDefinition, SurveyPatch } from '../domain/surveys/survey.schema.js';
 import { checkDefinition, checkPublishable } from '../domain/surveys/survey-rules.js';
 import type { MetaDb } from '../store/meta/db.js';
 import {
-  definitionOf,
   getSurvey,
   insertSurvey,
   journeyExists,

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Language } from '../../domain/journey/vocabulary.js';
 import type { SurveyContext } from '../../domain/surveys/context-token.js';
+import { definitionOf } from '../../domain/surveys/definition.js';
 import {
   type Answers,
   type Survey,
@@ -45,23 +46,6 @@ export function surveyFromRow(r: SurveyRow): Survey {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     publishedAt: r.publishedAt,
-  };
-}
-
-/** The definition part of a survey (what a version snapshots). */
-export function definitionOf(s: Survey): SurveyDefinition {
-  return {
-    name: s.name,
-    level: s.level,
-    journeyId: s.journeyId,
-    touchpointId: s.touchpointId,
-    audience: s.audience,
-    layout: s.layout,
-    languages: s.languages,
-    defaultLanguage: s.defaultLanguage,
-    questions: s.questions,
-    intro: s.intro,
-    thankYou: s.thankYou,
   };
 }
 

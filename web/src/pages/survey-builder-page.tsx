@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
 import type { Language } from '../../../src/domain/journey/vocabulary.js';
-import type { Question, SurveyDefinition } from '../../../src/domain/surveys/survey.schema.js';
+import { definitionOf } from '../../../src/domain/surveys/definition.js';
+import type { Question } from '../../../src/domain/surveys/survey.schema.js';
 import { ErrorState } from '../components/error-state.js';
 import { LoadingState } from '../components/loading-state.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
@@ -29,23 +30,6 @@ interface Props {
 }
 
 const TEXTS_PANEL = 'survey-texts';
-
-/** The definition the preview renders: the draft without its bookkeeping. */
-function definitionOf(s: Survey): SurveyDefinition {
-  return {
-    name: s.name,
-    level: s.level,
-    journeyId: s.journeyId,
-    touchpointId: s.touchpointId,
-    audience: s.audience,
-    layout: s.layout,
-    languages: s.languages,
-    defaultLanguage: s.defaultLanguage,
-    questions: s.questions,
-    intro: s.intro,
-    thankYou: s.thankYou,
-  };
-}
 
 export function SurveyBuilderPage({ workspaceId, surveyId }: Props) {
   const { t } = useI18n();

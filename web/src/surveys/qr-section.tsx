@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../hooks/use-i18n.js';
 import { type DistributionInfo, surveyPath } from './distribution-api.js';
+import { SurveyLanguageSelect } from './survey-language-select.js';
 
 const QR_CHANNELS = [
   'store',
@@ -73,17 +74,7 @@ export function QrSection({
             ))}
           </select>
         </label>
-        <label htmlFor={`${id}-lang`}>
-          {t('distLanguage')}
-          <select id={`${id}-lang`} value={lang} onChange={(e) => setLang(e.target.value)}>
-            <option value="">{t('distLanguageAuto')}</option>
-            {info.languages.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SurveyLanguageSelect id={`${id}-lang`} languages={info.languages} value={lang} onChange={setLang} />
       </div>
       <div className="qr-preview">
         <img src={url('svg')} alt={t('distQrAlt')} width={180} height={180} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { CopyField } from '../components/copy-field.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { DistributionInfo } from './distribution-api.js';
+import { SurveyLanguageSelect } from './survey-language-select.js';
 
 type Trigger = 'delay' | 'exit' | 'url' | 'manual';
 
@@ -100,17 +101,7 @@ export function WidgetSnippet({ surveyId, info }: { surveyId: string; info: Dist
             onChange={(e) => setCooldownDays(num(e.target.value, 0, 365))}
           />
         </label>
-        <label htmlFor={`${id}-lang`}>
-          {t('distLanguage')}
-          <select id={`${id}-lang`} value={lang} onChange={(e) => setLang(e.target.value)}>
-            <option value="">{t('distLanguageAuto')}</option>
-            {info.languages.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SurveyLanguageSelect id={`${id}-lang`} languages={info.languages} value={lang} onChange={setLang} />
       </div>
       <CopyField label={t('distWidgetCode')} value={code} />
       <p className="hint">{t('distWidgetApi')}</p>
