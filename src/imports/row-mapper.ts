@@ -174,22 +174,37 @@ export function compileRowMapper(mapping: Mapping, layout: Layout): RowMapper | 
 
   const c = mapping.constants;
   const nameOf = (field: string) => fieldColumn.get(field) ?? field;
-  const read = (field: string, r: RawRecord): unknown => readers.get(field)?.(r);
+  const required = TARGET_FIELDS[mapping.kind]
+    .filter((t) => t.required && !(t.field === 'name' && c.name))
+    .map((t) => t.field);
+  /** Per list of fields: the mapped ones with their readers, looked up once per file. */
+  const plans = new Map<readonly string[], [string, Reader][]>();
+  const planOf = (fields: readonly string[]) => {
+    let plan = plans.get(fields);
+    if (!plan) {
+      plan = fields.flatMap((f) => {
+        const reader = readers.get(f);
+        return reader ? [[f, reader] as [string, Reader]] : [];
+      });
+      plans.set(fields, plan);
+    }
+    return plan;
+  };
 
   /** Reads the fields; the first unreadable one becomes the row's error. */
   function readAll(fields: readonly string[], r: RawRecord, line: number, out: MappedRows) {
     const v: Record<string, unknown> = {};
-    for (const field of fields) {
-      const x = read(field, r);
+    for (const [field, reader] of planOf(fields)) {
+      const x = reader(r);
       if (x instanceof Problem) {
         out.errors.push({ line, field: nameOf(field), reason: x.reason });
         return undefined;
       }
       if (x !== undefined) v[field] = x;
     }
-    for (const t of TARGET_FIELDS[mapping.kind])
-      if (t.required && v[t.field] === undefined && !(t.field === 'name' && c.name)) {
-        out.errors.push({ line, field: nameOf(t.field), reason: 'is empty' });
+    for (const field of required)
+      if (v[field] === undefined) {
+        out.errors.push({ line, field: nameOf(field), reason: 'is empty' });
         return undefined;
       }
     return v;
