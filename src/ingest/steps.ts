@@ -10,7 +10,7 @@ import {
   type Rejection,
   ResponseInput,
 } from './inputs.js';
-import { pseudonymiseCustomerId } from './pseudonymise.js';
+import { pseudonymiser } from './pseudonymise.js';
 import { matchRule, type WorkspaceView } from './workspace-view.js';
 
 /**
@@ -42,13 +42,26 @@ function notInFuture(ts: Date | undefined, now: number): Step<Date> {
   return { ok: true, value: ts };
 }
 
+/** Prepared pseudonymisers by workspace key (a handful of workspaces at a time). */
+const pseudonymisers = new Map<string, (id: string) => string>();
+
+function pseudonymiserFor(key: string): (id: string) => string {
+  let p = pseudonymisers.get(key);
+  if (!p) {
+    if (pseudonymisers.size >= 100) pseudonymisers.clear();
+    p = pseudonymiser(key);
+    pseudonymisers.set(key, p);
+  }
+  return p;
+}
+
 function customer(view: WorkspaceView, id: string | undefined): string | null {
   if (id === undefined) return null;
   if (view.settings.keepRawCustomerIds) return id;
   // The same customers send many events: remember their pseudonyms (bounded).
   let p = view.pseudonyms.get(id);
   if (p === undefined) {
-    p = pseudonymiseCustomerId(view.pseudonymKey, id);
+    p = pseudonymiserFor(view.pseudonymKey)(id);
     if (view.pseudonyms.size >= 50_000) view.pseudonyms.clear();
     view.pseudonyms.set(id, p);
   }
