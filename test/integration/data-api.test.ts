@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.schema.js';
-import { type Actor, actor, type TestApp, testApp } from '../support/test-app.js';
+import {
+  type Actor,
+  actor,
+  addTouchpoint,
+  apiKey,
+  newJourney,
+  type TestApp,
+  testApp,
+} from '../support/test-app.js';
 
 let t: TestApp;
 let anna: Actor;
@@ -11,16 +19,6 @@ let checkout: Touchpoint;
 let ingestKey: string;
 let readKey: string;
 const T = '2026-05-04T10:00:00.000Z';
-
-async function key(a: Actor, scope: string): Promise<string> {
-  const res = await a.req({
-    method: 'POST',
-    url: `/api/workspaces/${a.workspaceId}/api-keys`,
-    payload: { name: scope, scope },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().secret;
-}
 
 /** What the tracker sends: sendBeacon's text/plain body, the key in the query string. */
 function beacon(body: unknown, k = ingestKey) {
@@ -48,22 +46,11 @@ beforeAll(async () => {
   t = await testApp();
   anna = await actor(t, 'anna@example.com');
   bob = await actor(t, 'bob@example.com');
-  const j = `/api/workspaces/${anna.workspaceId}/journeys`;
-  map = (
-    await anna.req({ method: 'POST', url: j, payload: { name: 'Shop', templateId: 'awareness-advocacy' } })
-  ).json();
-  other = (
-    await anna.req({ method: 'POST', url: j, payload: { name: 'Other', templateId: 'empty' } })
-  ).json();
-  checkout = (
-    await anna.req({
-      method: 'POST',
-      url: `${j}/${map.journey.id}/touchpoints`,
-      payload: { name: 'Checkout', stageId: map.stages[2]!.id, channel: 'web' },
-    })
-  ).json();
-  ingestKey = await key(anna, 'ingest');
-  readKey = await key(anna, 'read');
+  map = await newJourney(anna, 'Shop');
+  other = await newJourney(anna, 'Other', 'empty');
+  checkout = await addTouchpoint(anna, map, 2, { name: 'Checkout', channel: 'web' });
+  ingestKey = await apiKey(anna, 'ingest');
+  readKey = await apiKey(anna, 'read');
   const rules = await anna.req({
     method: 'PATCH',
     url: `/api/workspaces/${anna.workspaceId}/settings`,

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.schema.js';
 import { pseudonymiseCustomerId } from '../../src/ingest/pseudonymise.js';
 import { workspaceSecret } from '../../src/store/meta/workspace-settings.repository.js';
-import { type Actor, actor, type TestApp, testApp } from '../support/test-app.js';
+import {
+  type Actor,
+  actor,
+  addTouchpoint,
+  apiKey,
+  newJourney,
+  type TestApp,
+  testApp,
+} from '../support/test-app.js';
 
 let t: TestApp;
 let anna: Actor;
@@ -13,16 +21,6 @@ let wait: Touchpoint;
 let ingestKey: string;
 let readKey: string;
 const T = '2026-05-04T10:00:00.000Z';
-
-async function key(a: Actor, scope: string): Promise<string> {
-  const res = await a.req({
-    method: 'POST',
-    url: `/api/workspaces/${a.workspaceId}/api-keys`,
-    payload: { name: scope, scope },
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().secret;
-}
 
 function send(path: string, body: unknown, headers: Record<string, string> = {}) {
   return t.app.inject({
@@ -37,20 +35,11 @@ beforeAll(async () => {
   t = await testApp();
   anna = await actor(t, 'anna@example.com');
   bob = await actor(t, 'bob@example.com');
-  const j = `/api/workspaces/${anna.workspaceId}/journeys`;
-  map = (
-    await anna.req({ method: 'POST', url: j, payload: { name: 'Shop', templateId: 'awareness-advocacy' } })
-  ).json();
-  const tp = (name: string, stage: number, channel: string) =>
-    anna.req({
-      method: 'POST',
-      url: `${j}/${map.journey.id}/touchpoints`,
-      payload: { name, stageId: map.stages[stage]!.id, channel },
-    });
-  checkout = (await tp('Checkout', 2, 'web')).json();
-  wait = (await tp('Delivery wait', 3, 'delivery')).json();
-  ingestKey = await key(anna, 'ingest');
-  readKey = await key(anna, 'read');
+  map = await newJourney(anna, 'Shop');
+  checkout = await addTouchpoint(anna, map, 2, { name: 'Checkout', channel: 'web' });
+  wait = await addTouchpoint(anna, map, 3, { name: 'Delivery wait', channel: 'delivery' });
+  ingestKey = await apiKey(anna, 'ingest');
+  readKey = await apiKey(anna, 'read');
 });
 afterAll(() => t.close());
 
@@ -208,7 +197,7 @@ describe('POST /api/ingest/events', () => {
       headers: { authorization: `Bearer ${ingestKey}` },
     });
     expect(res.statusCode).toBe(403);
-    const bobKey = await key(bob, 'ingest');
+    const bobKey = await apiKey(bob, 'ingest');
     await send(
       '/api/ingest/events',
       { events: [{ id: 'bob-1', touchpoint: 'checkout', name: 'x', timestamp: T }] },

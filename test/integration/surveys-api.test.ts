@@ -3,7 +3,7 @@ import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.sc
 import { verifySurveyContext } from '../../src/domain/surveys/context-token.js';
 import type { Survey } from '../../src/domain/surveys/survey.schema.js';
 import { workspaceSecret } from '../../src/store/meta/workspace-settings.repository.js';
-import { type Actor, actor, type TestApp, testApp } from '../support/test-app.js';
+import { type Actor, actor, addTouchpoint, newJourney, type TestApp, testApp } from '../support/test-app.js';
 
 let t: TestApp;
 let anna: Actor;
@@ -29,17 +29,8 @@ beforeAll(async () => {
   t = await testApp();
   anna = await actor(t, 'anna@example.com');
   bob = await actor(t, 'bob@example.com');
-  const j = `/api/workspaces/${anna.workspaceId}/journeys`;
-  map = (
-    await anna.req({ method: 'POST', url: j, payload: { name: 'Shop', templateId: 'awareness-advocacy' } })
-  ).json();
-  delivery = (
-    await anna.req({
-      method: 'POST',
-      url: `${j}/${map.journey.id}/touchpoints`,
-      payload: { name: 'Delivery', stageId: map.stages[3]!.id, channel: 'delivery', key: 'delivery' },
-    })
-  ).json();
+  map = await newJourney(anna, 'Shop');
+  delivery = await addTouchpoint(anna, map, 3, { name: 'Delivery', channel: 'delivery', key: 'delivery' });
   base = `/api/workspaces/${anna.workspaceId}/surveys`;
 });
 afterAll(() => t.close());

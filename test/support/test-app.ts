@@ -5,6 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { createUser, openSession } from '../../src/auth/session.service.js';
 import { loadConfig } from '../../src/config/env.js';
 import { newId } from '../../src/domain/journey/ids.js';
+import type { JourneyMap, Touchpoint } from '../../src/domain/journey/journey.schema.js';
 import { buildApp } from '../../src/http/app.js';
 import { type AppContext, createAppContext } from '../../src/http/context.js';
 import { openEventStore } from '../../src/store/events/event-store.js';
@@ -81,4 +82,47 @@ export async function actor(
     csrf,
     req: (o) => t.app.inject({ ...o, headers: { cookie, 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
   };
+}
+
+/** Creates an API key in the actor's workspace and returns its secret. */
+export async function apiKey(a: Actor, scope: 'read' | 'write' | 'ingest'): Promise<string> {
+  const res = await a.req({
+    method: 'POST',
+    url: `/api/workspaces/${a.workspaceId}/api-keys`,
+    payload: { name: scope, scope },
+  });
+  if (res.statusCode !== 201) throw new Error(`creating a ${scope} key: ${res.statusCode} ${res.body}`);
+  return res.json().secret;
+}
+
+/** Creates a journey from a template in the actor's workspace and returns its map. */
+export async function newJourney(
+  a: Actor,
+  name: string,
+  templateId = 'awareness-advocacy',
+): Promise<JourneyMap> {
+  const res = await a.req({
+    method: 'POST',
+    url: `/api/workspaces/${a.workspaceId}/journeys`,
+    payload: { name, templateId },
+  });
+  if (res.statusCode !== 201) throw new Error(`creating journey ${name}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** Adds a touchpoint to the map's stage number `stage` (0-based) and returns it. */
+export async function addTouchpoint(
+  a: Actor,
+  map: JourneyMap,
+  stage: number,
+  fields: { name: string; channel: string; key?: string },
+): Promise<Touchpoint> {
+  const res = await a.req({
+    method: 'POST',
+    url: `/api/workspaces/${a.workspaceId}/journeys/${map.journey.id}/touchpoints`,
+    payload: { ...fields, stageId: map.stages[stage]?.id },
+  });
+  if (res.statusCode !== 201)
+    throw new Error(`adding touchpoint ${fields.name}: ${res.statusCode} ${res.body}`);
+  return res.json();
 }
