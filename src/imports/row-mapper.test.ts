@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinMapping, builtinName, guessMapping, headerFinder } from './builtin-mappings.js';
 import { Mapping } from './mapping.js';
-import { compileRowMapper, emptyRows, hash53, type RowMapper } from './row-mapper.js';
+import { compileRowMapper, contentHash, emptyRows, hash53, type RowMapper } from './row-mapper.js';
 
 const TICKET_HEADERS = [
   'Ticket ID',
@@ -286,5 +286,24 @@ describe('compileRowMapper', () => {
     expect(out.events[1]?.id).toBe(out.events[0]?.id);
     mapper.map({ ...record, event_name: '' }, 3, out);
     expect(out.errors).toEqual([{ line: 3, field: 'event_name', reason: 'is empty' }]);
+  });
+});
+
+describe('contentHash', () => {
+  it('is hash53 of the prefix and the content as key\u0001value\u0002 pairs, nested objects inline', () => {
+    const key = (o: Record<string, unknown>): string =>
+      Object.entries(o)
+        .map(
+          ([k, v]) =>
+            `${k}\u0001${v !== null && typeof v === 'object' ? key(v as Record<string, unknown>) : String(v)}\u0002`,
+        )
+        .join('');
+    const rows: Record<string, unknown>[] = [
+      {},
+      { name: 'page_view', timestamp: 1767225600000, customerId: '1000000.0', url: 'https://x.example/ä€😀' },
+      { a: null, b: undefined, c: true, d: -1.5, e: { f: [1, 'g', { h: null }] }, i: '' },
+    ];
+    for (const row of rows)
+      for (const prefix of ['im', 'tk', '']) expect(contentHash(prefix, row)).toBe(hash53(prefix + key(row)));
   });
 });

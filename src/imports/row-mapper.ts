@@ -88,19 +88,6 @@ function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== '';
 }
 
-/** The values of a mapped row in key order, nested objects included: what its id is a hash of. */
-function contentKey(o: Record<string, unknown>): string {
-  let s = '';
-  for (const k in o) {
-    const v = o[k];
-    s += k;
-    s += '\u0001';
-    s += v !== null && typeof v === 'object' ? contentKey(v as Record<string, unknown>) : String(v);
-    s += '\u0002';
-  }
-  return s;
-}
-
 /**
  * A 53-bit hash (cyrb53) of a string. Not cryptographic: an id only needs to be the same for
  * the same row, and the store dedupes on id and timestamp together, so two different rows
@@ -119,9 +106,52 @@ export function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** The running state of `contentHash` (cyrb53 fed piece by piece). */
+let h1 = 0;
+let h2 = 0;
+
+function feed(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+}
+
+function feedChar(ch: number): void {
+  h1 = Math.imul(h1 ^ ch, 2654435761);
+  h2 = Math.imul(h2 ^ ch, 1597334677);
+}
+
+/** Feeds the values of a mapped row in key order, nested objects included (key \u0001 value \u0002 …). */
+function feedContent(o: Record<string, unknown>): void {
+  for (const k in o) {
+    const v = o[k];
+    feed(k);
+    feedChar(1);
+    if (v !== null && typeof v === 'object') feedContent(v as Record<string, unknown>);
+    else feed(String(v));
+    feedChar(2);
+  }
+}
+
+/**
+ * `hash53(prefix + key)` where key is the row's content as "key\u0001value\u0002" in key order
+ * (nested objects inline), computed without building that string.
+ */
+export function contentHash(prefix: string, content: Record<string, unknown>): number {
+  h1 = 0xdeadbeef ^ 0;
+  h2 = 0x41c6ce57 ^ 0;
+  feed(prefix);
+  feedContent(content);
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return 4294967296 * (2097151 & b) + (a >>> 0);
+}
+
 /** A deterministic id for a row without an id column: the kind and the mapped content, hashed. */
 const idHash = (prefix: string, content: Record<string, unknown>): string =>
-  `${prefix}_${hash53(prefix + contentKey(content)).toString(36)}`;
+  `${prefix}_${contentHash(prefix, content).toString(36)}`;
 
 /** The mapping's problems with this file's columns, or the compiled mapper. */
 export function compileRowMapper(mapping: Mapping, layout: Layout): RowMapper | { problems: string[] } {
