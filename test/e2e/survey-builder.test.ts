@@ -247,6 +247,22 @@ describe('the survey builder against the real server, with the demo workspace', 
     publicUrl = url;
   });
 
+  it('shows the answer in the delivery-wait touchpoint panel of the map', async () => {
+    await page.goto(`${server.url}/w/${workspaceId}`);
+    await page.getByRole('link', { name: /Kotiväri customer journey/ }).click();
+    await page
+      .getByRole('button', { name: /Waiting for delivery/ })
+      .first()
+      .click();
+    const latest = page.locator('.tp-data .tp-responses li').first();
+    await latest.locator('blockquote').waitFor();
+    expect(await latest.locator('blockquote').textContent()).toBe('Paketti tuli viikon myöhässä.');
+    expect(await latest.locator('.tp-response-head .badge').allTextContents()).toEqual(['NPS 3']);
+    // back to the surveys list, where the next step starts
+    await page.goto(`${server.url}/w/${workspaceId}/surveys`);
+    await page.getByRole('link', { name: SURVEY }).waitFor();
+  });
+
   it('closes the survey (the link shows a polite closed page) and reopens it', async () => {
     await page.getByRole('link', { name: SURVEY }).click();
     await page.getByRole('button', { name: 'Close survey' }).click();
