@@ -123,7 +123,7 @@ export function sampleMap(): JourneyMap {
     lane('ln_act', 'actions', 'Customer actions', 1000, {
       translations: { fi: { name: 'Asiakkaan toiminta' } },
     }),
-    lane('ln_tp', 'touchpoints', 'Touchpoints', 2000, { translations: { fi: { name: 'Kohtaamispisteet' } } }),
+    lane('ln_tp', 'touchpoints', 'Touchpoints', 2000, { translations: { fi: { name: 'Kosketuspisteet' } } }),
     lane('ln_emo', 'emotions', 'Emotions', 3000, { translations: { fi: { name: 'Tunteet' } } }),
     lane('ln_pain', 'pain_points', 'Pain points', 4000, { translations: { fi: { name: 'Kipupisteet' } } }),
     lane('ln_kpi', 'kpis', 'KPIs and targets', 5000, {

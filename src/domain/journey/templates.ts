@@ -52,7 +52,7 @@ export function findTemplate(id: string): JourneyTemplate | undefined {
 /** The lanes every new journey starts with, top to bottom (a service-blueprint layout). */
 export const DEFAULT_LANES: { kind: LaneKind; en: string; fi: string }[] = [
   { kind: 'actions', en: 'Customer actions', fi: 'Asiakkaan toiminta' },
-  { kind: 'touchpoints', en: 'Touchpoints', fi: 'Kohtaamispisteet' },
+  { kind: 'touchpoints', en: 'Touchpoints', fi: 'Kosketuspisteet' },
   { kind: 'emotions', en: 'Emotions', fi: 'Tunteet' },
   { kind: 'needs', en: 'Needs and expectations', fi: 'Tarpeet ja odotukset' },
   { kind: 'pain_points', en: 'Pain points', fi: 'Kipupisteet' },
