@@ -43,12 +43,13 @@ export function remoteIngestor(baseUrl: string, key: string, fetchImpl: typeof f
     for (let i = 0; i < inputs.length; i += PER_REQUEST)
       parts.push(send(kind, inputs.slice(i, i + PER_REQUEST)));
     const results = await Promise.all(parts);
-    const total: IngestResult = { accepted: 0, stored: 0, duplicates: 0, rejected: [] };
+    const total: IngestResult = { accepted: 0, stored: 0, duplicates: 0, rejected: [], warnings: [] };
     results.forEach((r, n) => {
       total.accepted += r.accepted;
       total.stored += r.stored;
       total.duplicates += r.duplicates;
       for (const x of r.rejected) total.rejected.push({ ...x, index: x.index + n * PER_REQUEST });
+      for (const x of r.warnings ?? []) total.warnings.push({ ...x, index: x.index + n * PER_REQUEST });
     });
     return total;
   }

@@ -144,7 +144,7 @@ function recordObject(record: RawRecord, headers: string[]): Record<string, unkn
   return o;
 }
 
-const EMPTY: IngestResult = { accepted: 0, stored: 0, duplicates: 0, rejected: [] };
+const EMPTY: IngestResult = { accepted: 0, stored: 0, duplicates: 0, rejected: [], warnings: [] };
 
 /**
  * Streams a CSV or JSON-lines file through a mapping into the ingestor, in chunks: one chunk

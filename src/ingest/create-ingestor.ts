@@ -24,6 +24,21 @@ export interface IngestorDeps {
 /** The workspace is gone (deleted while a client still had its key). */
 export class UnknownWorkspaceError extends Error {}
 
+/**
+ * An event whose touchpoint key is on no map of the workspace is kept (part of "the journey
+ * customers really take": touchpoints the map forgot) but the sender hears about it, since
+ * it is often a typo.
+ */
+function unmappedWarning(row: unknown): { field: string; reason: string } | undefined {
+  const r = row as { touchpointKey?: string | null; touchpointId?: string | null };
+  if (r.touchpointKey && r.touchpointId === null)
+    return {
+      field: 'touchpoint',
+      reason: `no touchpoint with key "${r.touchpointKey}" on the workspace's maps: stored unmapped`,
+    };
+  return undefined;
+}
+
 /** Rejections recorded per call, at most: a flood of bad events must not flood SQLite. */
 const RECORDED_PER_CALL = 50;
 
@@ -55,15 +70,21 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   function prepare<R>(
     inputs: readonly unknown[],
     convert: (input: unknown) => Step<R>,
-  ): { rows: R[]; rejected: Rejection[] } {
+  ): { rows: R[]; rejected: Rejection[]; warnings: Rejection[] } {
     const rows: R[] = [];
     const rejected: Rejection[] = [];
+    const warnings: Rejection[] = [];
     inputs.forEach((input, index) => {
       const step = convert(input);
-      if (step.ok) rows.push(step.value);
-      else rejected.push(rejection(index, step));
+      if (!step.ok) {
+        rejected.push(rejection(index, step));
+        return;
+      }
+      rows.push(step.value);
+      const w = unmappedWarning(step.value);
+      if (w) warnings.push({ index, ...w });
     });
-    return { rows, rejected };
+    return { rows, rejected, warnings };
   }
 
   async function record(
@@ -100,9 +121,15 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     const v = await view(workspaceId);
     if (!v.exists) throw new UnknownWorkspaceError(`workspace ${workspaceId} does not exist`);
     const t = now();
-    const { rows, rejected } = prepare(inputs, (input) => convert(v, input, t));
+    const { rows, rejected, warnings } = prepare(inputs, (input) => convert(v, input, t));
     const [outcome] = await Promise.all([commit.submit(rows), record(workspaceId, source, inputs, rejected)]);
-    return { accepted: rows.length, stored: outcome.stored, duplicates: outcome.duplicates, rejected };
+    return {
+      accepted: rows.length,
+      stored: outcome.stored,
+      duplicates: outcome.duplicates,
+      rejected,
+      warnings,
+    };
   }
 
   return {

@@ -96,6 +96,8 @@ export interface IngestResult {
   stored: number;
   duplicates: number;
   rejected: Rejection[];
+  /** Accepted inputs worth a second look, e.g. an event for a touchpoint key on no map. */
+  warnings: Rejection[];
 }
 
 export { MAX_FUTURE_MS };

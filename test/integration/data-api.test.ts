@@ -88,6 +88,7 @@ describe('POST /api/ingest/tracker', () => {
       stored: 3,
       duplicates: 0,
       rejected: [{ index: 3, field: 'channel', reason: expect.any(String) }],
+      warnings: [],
     });
     const again = await beacon({ events: [{ id: 'tr-1', name: 'page_view', timestamp: T }] });
     expect(again.json()).toMatchObject({ accepted: 1, stored: 0, duplicates: 1 });

@@ -141,7 +141,17 @@ describe('POST /api/ingest/events', () => {
         { id: 'm3', touchpoint: 'not-on-the-map', name: 'x', timestamp: T },
       ],
     });
-    expect(res.json()).toMatchObject({ accepted: 3, stored: 3 });
+    expect(res.json()).toMatchObject({
+      accepted: 3,
+      stored: 3,
+      warnings: [
+        {
+          index: 2,
+          field: 'touchpoint',
+          reason: `no touchpoint with key "not-on-the-map" on the workspace's maps: stored unmapped`,
+        },
+      ],
+    });
     const counts = await t.ctx.events.countsByTouchpoint(anna.workspaceId, map.journey.id);
     expect(counts.find((c) => c.touchpointId === checkout.id)?.events).toBe(3);
   });

@@ -25,6 +25,7 @@ const IngestResultSchema = z.object({
   stored: z.number().int(),
   duplicates: z.number().int(),
   rejected: z.array(z.object({ index: z.number().int(), field: z.string(), reason: z.string() })),
+  warnings: z.array(z.object({ index: z.number().int(), field: z.string(), reason: z.string() })),
 });
 
 function batch(name: 'events' | 'responses', max = MAX_BATCH) {
