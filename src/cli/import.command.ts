@@ -111,6 +111,7 @@ async function openLocal(config: Config): Promise<Stores> {
 async function pickWorkspace(
   stores: Stores,
   wanted: string | undefined,
+  dataDir: string,
 ): Promise<{ id: string; name: string }> {
   const all = await stores.db.selectFrom('workspaces').select(['id', 'name']).orderBy('createdAt').execute();
   if (wanted) {
@@ -119,7 +120,10 @@ async function pickWorkspace(
     return ws;
   }
   if (all.length === 1) return all[0] as { id: string; name: string };
-  if (all.length === 0) throw new CliError('no workspace yet: run `polku serve` once first');
+  if (all.length === 0)
+    throw new CliError(
+      `no workspace in ${dataDir}: run the command where the server keeps its data (POLKU_DATA_DIR), or run \`polku serve\` once first`,
+    );
   throw new CliError(
     `--workspace: there are ${all.length} workspaces; name one:\n${all.map((w) => `  ${w.id}  ${w.name}`).join('\n')}`,
   );
@@ -218,7 +222,7 @@ export async function importCommand(config: Config, file: string, raw: unknown):
     where = o.url;
   } else {
     stores = await openLocal(config);
-    const ws = await pickWorkspace(stores, o.workspace).catch(async (err) => {
+    const ws = await pickWorkspace(stores, o.workspace, config.dataDir).catch(async (err) => {
       await stores?.close();
       throw err;
     });
