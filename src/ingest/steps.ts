@@ -33,6 +33,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Step<z
   const field = issue?.path.length ? issue.path.join('.') : '(item)';
   let reason = issue?.message ?? 'invalid';
   if (issue?.code === 'unrecognized_keys') reason = `unknown field(s): ${issue.keys.join(', ')}`;
+  else if (issue?.code === 'invalid_type' && /received undefined$/.test(reason)) reason = 'is required';
   return stop(issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? field) : field, reason);
 }
 

@@ -77,6 +77,8 @@ describe('POST /api/ingest/events', () => {
     ]);
     expect(body.rejected[0].reason).toMatch(/ISO 8601/);
     expect(body.rejected[4].reason).toBe('unknown field(s): colour');
+    const nameless = await send('/api/ingest/events', { events: [{ id: 'n1' }] });
+    expect(nameless.json().rejected).toEqual([{ index: 0, field: 'name', reason: 'is required' }]);
     expect(body.rejected[5].reason).toBe('is more than 24 hours in the future');
     const counts = await t.ctx.events.countsByTouchpoint(anna.workspaceId, map.journey.id);
     expect(counts).toEqual(
