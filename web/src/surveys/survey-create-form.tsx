@@ -11,8 +11,9 @@ import { useJourneyMap } from './binding-label.js';
 import { surveyKey } from './draft-controller.js';
 import { Field } from './fields.js';
 import { issueText } from './issue-text.js';
+import { SurveyLanguageFields } from './survey-language-fields.js';
 import { PRESETS, type Preset, presetContent } from './survey-presets.js';
-import { SURVEY_AUDIENCES, SURVEY_LANGUAGES, SURVEY_LEVELS } from './survey-vocab.js';
+import { SURVEY_AUDIENCES, SURVEY_LEVELS } from './survey-vocab.js';
 import { useSurveyApi } from './use-survey-api.js';
 
 interface Props {
@@ -52,15 +53,6 @@ export function SurveyCreateForm({ workspaceId, initialJourneyId, initialTouchpo
   const chosenTouchpoint =
     touchpoints.find((tp) => tp.id === touchpointId)?.id ??
     (level === 'touchpoint' ? (touchpoints[0]?.id ?? '') : '');
-
-  function toggleLanguage(l: Language, on: boolean) {
-    const next = on
-      ? SURVEY_LANGUAGES.filter((x) => x === l || languages.includes(x))
-      : languages.filter((x) => x !== l);
-    if (next.length === 0) return;
-    setLanguages(next);
-    if (!next.includes(defaultLanguage)) setDefaultLanguage(next[0] as Language);
-  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -167,35 +159,14 @@ export function SurveyCreateForm({ workspaceId, initialJourneyId, initialTouchpo
           </select>
         )}
       </Field>
-      <fieldset className="languages">
-        <legend>{t('surveyLanguages')}</legend>
-        {SURVEY_LANGUAGES.map((l) => (
-          <label key={l} className="checkbox">
-            <input
-              type="checkbox"
-              checked={languages.includes(l)}
-              disabled={languages.length === 1 && languages.includes(l)}
-              onChange={(e) => toggleLanguage(l, e.target.checked)}
-            />
-            {t(`surveyLang_${l}`)}
-          </label>
-        ))}
-      </fieldset>
-      <Field label={t('surveyDefaultLanguage')}>
-        {(id) => (
-          <select
-            id={id}
-            value={defaultLanguage}
-            onChange={(e) => setDefaultLanguage(e.target.value as Language)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`surveyLang_${l}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SurveyLanguageFields
+        languages={languages}
+        defaultLanguage={defaultLanguage}
+        onChange={(next) => {
+          setLanguages(next.languages);
+          setDefaultLanguage(next.defaultLanguage);
+        }}
+      />
       <Field label={t('surveyStartFrom')}>
         {(id) => (
           <select id={id} value={preset} onChange={(e) => setPreset(e.target.value as Preset)}>

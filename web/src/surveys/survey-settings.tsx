@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Language } from '../../../src/domain/journey/vocabulary.js';
 import type { SurveyAudience, SurveyLayout } from '../../../src/domain/surveys/survey.schema.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { DraftFields } from './draft-controller.js';
 import { Field } from './fields.js';
 import type { Survey } from './survey-api.js';
-import { SURVEY_AUDIENCES, SURVEY_LANGUAGES, SURVEY_LAYOUTS } from './survey-vocab.js';
+import { SurveyLanguageFields } from './survey-language-fields.js';
+import { SURVEY_AUDIENCES, SURVEY_LAYOUTS } from './survey-vocab.js';
 
 interface Props {
   survey: Survey;
@@ -17,16 +17,6 @@ interface Props {
 /** Name, audience, layout and languages of the survey. */
 export function SurveySettings({ survey, bindingLabel, readOnly, onEdit }: Props) {
   const { t } = useI18n();
-
-  function toggleLanguage(l: Language, on: boolean) {
-    const languages = on
-      ? SURVEY_LANGUAGES.filter((x) => x === l || survey.languages.includes(x))
-      : survey.languages.filter((x) => x !== l);
-    if (languages.length === 0) return;
-    const first = languages[0] as Language;
-    const defaultLanguage = languages.includes(survey.defaultLanguage) ? survey.defaultLanguage : first;
-    onEdit({ languages, defaultLanguage });
-  }
 
   return (
     <section className="panel survey-settings" aria-labelledby="survey-settings-heading">
@@ -69,37 +59,13 @@ export function SurveySettings({ survey, bindingLabel, readOnly, onEdit }: Props
             </select>
           )}
         </Field>
-        <fieldset className="languages">
-          <legend>{t('surveyLanguages')}</legend>
-          {SURVEY_LANGUAGES.map((l) => (
-            <label key={l} className="checkbox">
-              <input
-                type="checkbox"
-                checked={survey.languages.includes(l)}
-                disabled={readOnly || (survey.languages.length === 1 && survey.languages.includes(l))}
-                onChange={(e) => toggleLanguage(l, e.target.checked)}
-              />
-              {t(`surveyLang_${l}`)}
-            </label>
-          ))}
-        </fieldset>
-        <Field label={t('surveyDefaultLanguage')} hint={t('surveyDefaultLanguageHint')}>
-          {(id, describedBy) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              value={survey.defaultLanguage}
-              disabled={readOnly}
-              onChange={(e) => onEdit({ defaultLanguage: e.target.value as Language })}
-            >
-              {survey.languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`surveyLang_${l}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SurveyLanguageFields
+          languages={survey.languages}
+          defaultLanguage={survey.defaultLanguage}
+          disabled={readOnly}
+          defaultHint={t('surveyDefaultLanguageHint')}
+          onChange={onEdit}
+        />
       </div>
     </section>
   );
