@@ -132,6 +132,22 @@ describe('website widget', () => {
     await context.close();
   });
 
+  it('closes with Escape pressed inside the survey frame', async () => {
+    const context = await browser.newContext();
+    const page = await visit(context, '/', { trigger: 'manual' });
+    await page.evaluate(() => (window as unknown as PolkuWindow).Polku.survey.show({ force: true }));
+    await dialogOf(page).waitFor({ timeout: 10_000 });
+    // The dialog's shadow root is closed: reach the survey through its frame.
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('embed=1')), { timeout: 10_000 })
+      .toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('embed=1'));
+    await frame?.locator('input[type="radio"]').first().focus({ timeout: 10_000 });
+    await frame?.locator('input[type="radio"]').first().press('Escape');
+    await dialogOf(page).waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('closes with Escape or the close button, gives focus back, and does not ask again for N days', async () => {
     const context = await browser.newContext();
     const attrs = { trigger: 'manual', 'cooldown-days': '30' };

@@ -533,6 +533,10 @@ describe('the respondent page', () => {
     expect(page.headers['x-frame-options']).toBeUndefined();
     expect(page.body).toContain('<body class="embed">');
     expect(page.body).not.toContain('class="langs"');
+    expect(page.body).toContain('<script src="/s/embed.js"></script>');
+    const esc = await t.app.inject({ method: 'GET', url: '/s/embed.js' });
+    expect(esc.body).toContain("type:'polku:survey-close'");
+    expect(esc.body).toContain("e.key==='Escape'");
     const thanks = await r.post({ q_nps: '7' });
     expect(thanks.headers['content-security-policy']).toContain('frame-ancestors *');
     expect(thanks.body).toContain('<script src="/s/embed-done.js"></script>');

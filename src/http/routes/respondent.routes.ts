@@ -10,6 +10,10 @@ import type { AppContext } from '../context.js';
 const EMBED_DONE_JS =
   "(function(){var m=/^\\/s\\/([^\\/?#]+)/.exec(location.pathname);if(window.parent!==window)window.parent.postMessage({type:'polku:survey-complete',surveyId:m?decodeURIComponent(m[1]):null},'*')})();\n";
 
+/** Embedded survey screens: Escape asks the widget's host page to close the dialog. */
+const EMBED_JS =
+  "(function(){var m=/^\\/s\\/([^\\/?#]+)/.exec(location.pathname);document.addEventListener('keydown',function(e){if(e.key==='Escape'&&window.parent!==window)window.parent.postMessage({type:'polku:survey-close',surveyId:m?decodeURIComponent(m[1]):null},'*')})})();\n";
+
 const FORM_LIMIT = 256 * 1024;
 
 /** `a=1&b=2&b=3` → `{ a: '1', b: ['2', '3'] }`. */
@@ -69,12 +73,17 @@ export function respondentRoutes(app: FastifyInstance, ctx: AppContext): void {
       return sendScreen(reply, { ...screen, status: status === 429 ? 429 : status }, embed);
     };
 
-    scope.get('/s/embed-done.js', { schema: { hide: true } }, async (_req, reply) =>
-      reply
-        .type('text/javascript; charset=utf-8')
-        .header('cache-control', 'public, max-age=86400')
-        .send(EMBED_DONE_JS),
-    );
+    for (const [url, js] of [
+      ['/s/embed-done.js', EMBED_DONE_JS],
+      ['/s/embed.js', EMBED_JS],
+    ] as const) {
+      scope.get(url, { schema: { hide: true } }, async (_req, reply) =>
+        reply
+          .type('text/javascript; charset=utf-8')
+          .header('cache-control', 'public, max-age=86400')
+          .send(js),
+      );
+    }
 
     scope.get<{ Params: { surveyId: string } }>(
       '/s/:surveyId',

@@ -60,6 +60,9 @@ button.sec{background:#fff;color:#0b5cad}
 .langs{margin-top:2rem;font-size:.9375rem}
 .langs a{display:inline-block;margin:0 1rem .25rem 0;color:#0b5cad}`;
 
+/** In embed mode, Escape inside the frame closes the widget's dialog (the host page cannot see the key). */
+const EMBED_SCRIPT = '<script src="/s/embed.js"></script>';
+
 /** The whole page: language, title, viewport, inline CSS; `embed` drops the outer chrome. */
 export function page(opts: {
   lang: Language;
@@ -68,5 +71,5 @@ export function page(opts: {
   embed?: boolean;
   tail?: string;
 }): string {
-  return `<!doctype html><html lang="${opts.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${esc(opts.title)}</title><style>${CSS}</style></head><body${opts.embed ? ' class="embed"' : ''}><main>${opts.body}</main>${opts.tail ?? ''}</body></html>`;
+  return `<!doctype html><html lang="${opts.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${esc(opts.title)}</title><style>${CSS}</style></head><body${opts.embed ? ' class="embed"' : ''}><main>${opts.body}</main>${opts.tail ?? (opts.embed ? EMBED_SCRIPT : '')}</body></html>`;
 }
