@@ -142,8 +142,11 @@ describe('website widget', () => {
       .poll(() => page.frames().some((f) => f.url().includes('embed=1')), { timeout: 10_000 })
       .toBe(true);
     const frame = page.frames().find((f) => f.url().includes('embed=1'));
-    await frame?.locator('input[type="radio"]').first().focus({ timeout: 10_000 });
-    await frame?.locator('input[type="radio"]').first().press('Escape');
+    const radio = frame?.locator('input[type="radio"]').first();
+    await radio?.waitFor({ timeout: 30_000 });
+    await radio?.focus();
+    expect(await frame?.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+    await page.keyboard.press('Escape');
     await dialogOf(page).waitFor({ state: 'detached' });
     await context.close();
   });
