@@ -245,8 +245,13 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       translate(rs.rejected, rows.responseLines, 'responses', rejected);
     } else {
       const [ev, rs] = await Promise.all([
-        rows.events.length ? o.ingestor.ingestEvents(o.workspaceId, rows.events, 'import') : EMPTY,
-        rows.responses.length ? o.ingestor.ingestResponses(o.workspaceId, rows.responses, 'import') : EMPTY,
+        // The workspace's recorded rejections name the file line.
+        rows.events.length
+          ? o.ingestor.ingestEvents(o.workspaceId, rows.events, 'import', rows.eventLines)
+          : EMPTY,
+        rows.responses.length
+          ? o.ingestor.ingestResponses(o.workspaceId, rows.responses, 'import', rows.responseLines)
+          : EMPTY,
       ]);
       report.storedEvents += ev.stored;
       report.storedResponses += rs.stored;

@@ -92,13 +92,14 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     source: string,
     inputs: readonly unknown[],
     rejected: Rejection[],
+    positions: readonly number[] | undefined,
   ) {
     if (rejected.length === 0) return;
     const at = new Date(now()).toISOString();
     const records: RejectionRecord[] = rejected.slice(0, RECORDED_PER_CALL).map((r) => ({
       at,
       source,
-      position: r.index,
+      position: positions?.[r.index] ?? r.index,
       field: r.field,
       reason: r.reason,
       payload: rejectedPayload(inputs[r.index]),
@@ -117,12 +118,16 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     source: string,
     convert: (v: WorkspaceView, input: unknown, t: number) => Step<R>,
     commit: GroupCommit<R>,
+    positions: readonly number[] | undefined,
   ): Promise<IngestResult> {
     const v = await view(workspaceId);
     if (!v.exists) throw new UnknownWorkspaceError(`workspace ${workspaceId} does not exist`);
     const t = now();
     const { rows, rejected, warnings } = prepare(inputs, (input) => convert(v, input, t));
-    const [outcome] = await Promise.all([commit.submit(rows), record(workspaceId, source, inputs, rejected)]);
+    const [outcome] = await Promise.all([
+      commit.submit(rows),
+      record(workspaceId, source, inputs, rejected, positions),
+    ]);
     return {
       accepted: rows.length,
       stored: outcome.stored,
@@ -133,16 +138,24 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   }
 
   return {
-    ingestEvents(workspaceId, inputs, source) {
-      return run(workspaceId, inputs, source, (v, i, t) => toEventRow(v, workspaceId, i, source, t), events);
+    ingestEvents(workspaceId, inputs, source, positions) {
+      return run(
+        workspaceId,
+        inputs,
+        source,
+        (v, i, t) => toEventRow(v, workspaceId, i, source, t),
+        events,
+        positions,
+      );
     },
-    ingestResponses(workspaceId, inputs, source) {
+    ingestResponses(workspaceId, inputs, source, positions) {
       return run(
         workspaceId,
         inputs,
         source,
         (v, i, t) => toResponseRow(v, workspaceId, i, source, t),
         responses,
+        positions,
       );
     },
     async preview(workspaceId, kind, inputs) {

@@ -11,11 +11,13 @@ export interface Ingestor {
     workspaceId: string,
     inputs: readonly unknown[],
     source: 'api' | 'tracker' | 'import',
+    positions?: readonly number[],
   ): Promise<IngestResult>;
   ingestResponses(
     workspaceId: string,
     inputs: readonly unknown[],
     source: 'api' | 'survey' | 'import',
+    positions?: readonly number[],
   ): Promise<IngestResult>;
   /** Validates and resolves without storing: what would be stored (for dry runs). */
   preview(

@@ -166,6 +166,20 @@ describe('POST /api/workspaces/:workspaceId/imports', () => {
     expect(guessed.preview[0].row).toMatchObject({ nps: 9, comment: 'Great', level: 'relationship' });
   });
 
+  it("records a row the pipeline refuses under its file line, for the workspace's data page", async () => {
+    const csv = 'Date,Csat\n2026-05-04T10:00:00Z,4\n2026-05-05T10:00:00Z,4\n2026-05-06T10:00:00Z,7\n';
+    const mapping = JSON.stringify({
+      columns: { timestamp: 'Date', csat: 'Csat' },
+      constants: { touchpoint: 'customer-service' },
+    });
+    const res = await upload(anna, `kind=responses&mapping=${encodeURIComponent(mapping)}`, csv);
+    expect(res.json()).toMatchObject({ stored: 2, errors: [{ line: 4, field: 'Csat' }] });
+    const [last] = (
+      await anna.req({ method: 'GET', url: `/api/workspaces/${anna.workspaceId}/ingest/rejections?limit=1` })
+    ).json().rejections;
+    expect(last).toMatchObject({ source: 'import', position: 4, field: 'csat' });
+  });
+
   it('streams JSON lines (GA4 export) with the ga4 mapping', async () => {
     const res = await upload(
       anna,
