@@ -38,6 +38,9 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/** The public scripts for customers' sites and the ingest API. */
+const CROSS_ORIGIN = /^\/(?:(?:t|widget)\.js(?:\?|$)|api\/ingest\/)/;
+
 /** The whole HTTP application: API under /api, OpenAPI at /api/openapi.json, the web app at /. */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -115,6 +118,14 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Customers' own websites load the tracker and the widget and send events (sendBeacon):
+  // those answers may be used cross-origin (helmet's default is same-origin only).
+  app.addHook('onSend', async (req, reply) => {
+    if (CROSS_ORIGIN.test(req.url)) {
+      reply.header('access-control-allow-origin', '*');
+      reply.header('cross-origin-resource-policy', 'cross-origin');
+    }
+  });
   registerAuth(app, ctx);
   sessionRoutes(app, ctx);
   workspaceRoutes(app, ctx);

@@ -59,14 +59,6 @@ const TouchpointDataSchema = z.object({
  * `POST /api/ingest/tracker?key=…`, see ingest.routes.ts).
  */
 export function dataRoutes(app: FastifyInstance, ctx: AppContext): void {
-  // Helmet marks responses same-origin only; customers' sites load the tracker from here.
-  app.addHook('onSend', async (req, reply) => {
-    if (req.url === '/t.js' || req.url.startsWith('/t.js?')) {
-      reply.header('cross-origin-resource-policy', 'cross-origin');
-      reply.header('access-control-allow-origin', '*');
-    }
-  });
-
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/workspaces/:workspaceId/data/volume',

@@ -67,15 +67,6 @@ export function distributionRoutes(app: FastifyInstance, ctx: AppContext): void 
   const tags = ['survey distribution'];
   const outboxDir = join(ctx.config.dataDir, 'outbox');
 
-  // Other websites load the widget script: let them (helmet's default is same-origin).
-  app.addHook('onSend', async (req, reply) => {
-    if (req.url === '/widget.js' || req.url.startsWith('/widget.js?')) {
-      reply.header('cross-origin-resource-policy', 'cross-origin');
-      reply.header('access-control-allow-origin', '*');
-      reply.header('cache-control', 'public, max-age=3600');
-    }
-  });
-
   const sendQr = async (
     reply: FastifyReply,
     link: string,

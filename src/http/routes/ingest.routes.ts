@@ -81,14 +81,6 @@ async function guard<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T |
  * committed to the event store (group commit), so an acknowledged event survives a crash.
  */
 export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
-  // Websites send from their own origin (the tracker uses sendBeacon with a text/plain body).
-  app.addHook('onSend', async (req, reply) => {
-    if (req.url.startsWith('/api/ingest/')) {
-      reply.header('access-control-allow-origin', '*');
-      reply.header('cross-origin-resource-policy', 'cross-origin');
-    }
-  });
-
   app.register(async (scope) => {
     scope.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => {
       try {
