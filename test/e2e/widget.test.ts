@@ -137,17 +137,21 @@ describe('website widget', () => {
     const page = await visit(context, '/', { trigger: 'manual' });
     await page.evaluate(() => (window as unknown as PolkuWindow).Polku.survey.show({ force: true }));
     await dialogOf(page).waitFor({ timeout: 10_000 });
-    // The dialog's shadow root is closed: reach the survey through its frame.
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('embed=1')), { timeout: 10_000 })
-      .toBe(true);
-    const frame = page.frames().find((f) => f.url().includes('embed=1'));
-    const radio = frame?.locator('input[type="radio"]').first();
-    await radio?.waitFor({ timeout: 30_000 });
-    await radio?.focus();
-    expect(await frame?.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+    // The dialog's shadow root is closed: reach the survey through its frame (a fresh handle
+    // each try, in case the frame is still loading).
+    const focusRadio = async () => {
+      const frame = page.frames().find((f) => f.url().includes('embed=1'));
+      if (!frame) return false;
+      try {
+        await frame.locator('input[type="radio"]').first().focus({ timeout: 2_000 });
+        return await frame.evaluate(() => document.activeElement?.getAttribute('type') === 'radio');
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(focusRadio, { timeout: 30_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await dialogOf(page).waitFor({ state: 'detached' });
+    await dialogOf(page).waitFor({ state: 'detached', timeout: 10_000 });
     await context.close();
   });
 
