@@ -49,7 +49,8 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const views = new Map<string, { at: number; view: Promise<WorkspaceView> }>();
   const events = new GroupCommit<EventRow>((rows) => deps.events.appendNewEvents(rows));
   const responses = new GroupCommit<ResponseRow>((rows) => deps.events.appendNewResponses(rows));
-  let recorded = 0;
+  /** Rejections recorded per workspace since its last prune. */
+  const recorded = new Map<string, number>();
 
   function view(workspaceId: string): Promise<WorkspaceView> {
     const cached = views.get(workspaceId);
@@ -105,9 +106,10 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       payload: rejectedPayload(inputs[r.index]),
     }));
     await insertRejections(deps.db, workspaceId, records);
-    recorded += records.length;
-    if (recorded >= 200) {
-      recorded = 0;
+    const since = (recorded.get(workspaceId) ?? 0) + records.length;
+    recorded.set(workspaceId, since);
+    if (since >= 200) {
+      recorded.set(workspaceId, 0);
       await pruneRejections(deps.db, workspaceId);
     }
   }
