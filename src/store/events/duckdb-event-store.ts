@@ -12,6 +12,7 @@ import {
   VARCHAR,
 } from '@duckdb/node-api';
 import duckdb from '@duckdb/node-bindings';
+import type { SqlParams, SqlRow } from '../../analytics/engine.js';
 import { type EventRow, type ResponseRow, rowKey } from './event-rows.js';
 import type {
   AppendResult,
@@ -259,6 +260,21 @@ function sqlTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
 }
 
+/** A DuckDB JS value as a plain one: big integers and decimals as numbers, timestamps as ISO strings. */
+function plainValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v === null || typeof v !== 'object') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(plainValue);
+  return plainRow(v as Record<string, unknown>);
+}
+
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+  return out;
+}
+
 class DuckDbEventStore implements EventStore {
   /** Writes are serialised on one connection: each holds a transaction while it runs. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -274,8 +290,15 @@ class DuckDbEventStore implements EventStore {
     private readonly instance: DuckDBInstance,
     private readonly writer: DuckDBConnection,
     private readonly reader: DuckDBConnection,
+    private readonly analytics: DuckDBConnection,
     private readonly fileKey: string | null,
   ) {}
+
+  async select(sql: string, params: SqlParams = {}): Promise<SqlRow[]> {
+    this.check();
+    const reader = await this.analytics.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map((row) => plainRow(row));
+  }
 
   private check(): void {
     if (this.closed) throw new Error('the event store is closed');
@@ -515,6 +538,7 @@ class DuckDbEventStore implements EventStore {
     this.closed = true;
     await this.writeQueue;
     this.reader.closeSync();
+    this.analytics.closeSync();
     this.writer.closeSync();
     this.instance.closeSync();
     if (this.fileKey !== null) openFiles.delete(this.fileKey);
@@ -536,8 +560,9 @@ export async function openDuckDbEventStore(path: string, opts: EventStoreOptions
     const writer = await instance.connect();
     await migrate(writer);
     const reader = await instance.connect();
+    const analytics = await instance.connect();
     if (fileKey !== null) openFiles.add(fileKey);
-    return new DuckDbEventStore(instance, writer, reader, fileKey);
+    return new DuckDbEventStore(instance, writer, reader, analytics, fileKey);
   } catch (err) {
     instance.closeSync();
     throw err;

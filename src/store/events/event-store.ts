@@ -1,3 +1,4 @@
+import type { SqlEngine } from '../../analytics/engine.js';
 import { openDuckDbEventStore } from './duckdb-event-store.js';
 import type { EventRow, ResponseRow } from './event-rows.js';
 
@@ -51,7 +52,7 @@ export interface VolumeBucket {
  * responses. DuckDB is the embedded engine; a server engine (ClickHouse) can implement the
  * same interface later without touching routes or the UI.
  */
-export interface EventStore {
+export interface EventStore extends SqlEngine {
   /** Appends the rows in one transaction: all of them are stored, or none. */
   appendEvents(rows: readonly EventRow[]): Promise<void>;
   /** Appends the rows in one transaction: all of them are stored, or none. */
@@ -73,6 +74,11 @@ export interface EventStore {
   hasData(workspaceId: string): Promise<boolean>;
   /** Removes every event and response of the workspace, in one transaction. */
   deleteWorkspace(workspaceId: string): Promise<void>;
+  /**
+   * Runs one read-only statement compiled by the analytics pipeline (src/analytics) on its
+   * own connection, so analyses never wait behind ingest. Routes never call it directly.
+   */
+  select: SqlEngine['select'];
   /** Waits for pending writes, then closes the database. */
   close(): Promise<void>;
 }
