@@ -16,6 +16,8 @@ export interface FilterOptions {
   ignorePlace?: boolean;
   /** Leave the journey condition out (relationship responses may have no journey). */
   ignoreJourney?: boolean;
+  /** Leave the audience condition out (a split by audience shows both). */
+  ignoreAudience?: boolean;
   /** Table alias prefix, e.g. 'r.' */
   alias?: string;
 }
@@ -72,7 +74,8 @@ export function filterConditions(
     }
     parts.push(`json_extract_string(${a}properties, '$.persona') IN ${b.list(values)}`);
   }
-  if (table === 'responses') parts.push(`${a}audience = ${b.param(f.audience ?? 'customer')}`);
+  if (table === 'responses' && !opts.ignoreAudience)
+    parts.push(`${a}audience = ${b.param(f.audience ?? 'customer')}`);
   for (const [name, values] of Object.entries(f.properties ?? {})) {
     parts.push(`json_extract_string(${a}properties, ${b.param(`$."${name}"`)}) IN ${b.list(values)}`);
   }

@@ -56,10 +56,3 @@ export const Query = z
   .strict();
 export type Query = z.infer<typeof Query>;
 export type QueryInput = z.input<typeof Query>;
-
-/** The previous period of the same length: [from − (to − from), from). */
-export function previousPeriod(p: Period): Period {
-  const from = Date.parse(p.from);
-  const to = Date.parse(p.to);
-  return { from: new Date(from - (to - from)).toISOString(), to: new Date(from).toISOString() };
-}

@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
 import { redactUrl } from './redact-url.js';
+import { analyticsRoutes } from './routes/analytics.routes.js';
 import { dataRoutes } from './routes/data.routes.js';
 import { distributionRoutes } from './routes/distribution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   respondentRoutes(app, ctx);
   distributionRoutes(app, ctx);
   importRoutes(app, ctx);
+  analyticsRoutes(app, ctx);
   dataRoutes(app, ctx);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 

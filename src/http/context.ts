@@ -1,3 +1,4 @@
+import { LiveBus } from '../analytics/live.js';
 import type { Config } from '../config/env.js';
 import { createIngestor } from '../ingest/create-ingestor.js';
 import type { Ingestor } from '../ingest/ingestor.js';
@@ -11,6 +12,8 @@ export interface AppContext {
   /** The ingestion pipeline: every event and response goes through it. */
   ingest: Ingestor;
   config: Config;
+  /** Live updates of journeys (server-sent events): fed by every committed append. */
+  live: LiveBus;
   now: () => string;
   /** The public base URL for links (share links, invitations, QR codes). */
   publicUrl: (req: { protocol: string; host: string }) => string;
@@ -18,12 +21,16 @@ export interface AppContext {
 
 /** The context over open stores, with the ingest pipeline built on them. */
 export function createAppContext(
-  parts: Omit<AppContext, 'ingest' | 'now'> & { now?: () => string },
+  parts: Omit<AppContext, 'ingest' | 'now' | 'live'> & { now?: () => string },
 ): AppContext {
   const now = parts.now ?? (() => new Date().toISOString());
+  const live = new LiveBus();
+  const events = live.observe(parts.events);
   return {
     ...parts,
+    events,
+    live,
     now,
-    ingest: createIngestor({ db: parts.db, events: parts.events, now: () => Date.parse(now()) }),
+    ingest: createIngestor({ db: parts.db, events, now: () => Date.parse(now()) }),
   };
 }

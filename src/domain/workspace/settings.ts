@@ -20,6 +20,11 @@ export const MappingRule = z
   });
 export type MappingRule = z.infer<typeof MappingRule>;
 
+export const EvidenceThresholds = z
+  .object({ partly: z.number().int().min(1).max(100_000), validated: z.number().int().min(1).max(100_000) })
+  .strict()
+  .refine((t) => t.validated > t.partly, { path: ['validated'], message: 'must be more than partly' });
+
 /** A workspace's data-collection settings (the `settings` JSON of the workspace). */
 export const WorkspaceSettings = z.object({
   /** Keep customer ids as sent instead of pseudonymising them with the workspace's keyed hash. */
@@ -31,6 +36,8 @@ export const WorkspaceSettings = z.object({
   mappingRules: z.array(MappingRule).max(500).default([]),
   /** Don't survey the same person again within this many days (email invitations honour it; 0 = off). */
   contactCooldownDays: z.number().int().min(0).max(365).default(30),
+  /** Responses at a touchpoint that make its hypothesis partly supported, then validated. */
+  evidenceThresholds: EvidenceThresholds.default({ partly: 30, validated: 100 }),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
@@ -41,6 +48,7 @@ export const WorkspaceSettingsPatch = z
     privacyMinimum: z.number().int().min(1).max(1000),
     mappingRules: z.array(MappingRule).max(500),
     contactCooldownDays: z.number().int().min(0).max(365),
+    evidenceThresholds: EvidenceThresholds,
   })
   .partial()
   .strict();

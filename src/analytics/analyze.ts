@@ -1,0 +1,42 @@
+import type { EvidenceThresholds } from '../domain/metrics/index.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { drivers } from './drivers.js';
+import type { SqlEngine } from './engine.js';
+import type { AnalysisRequest } from './request.js';
+import { scorecards } from './scorecards.js';
+import { trends } from './trends.js';
+
+export interface AnalyzeInput extends AnalysisInput {
+  evidence?: EvidenceThresholds;
+}
+
+type Runner = (engine: SqlEngine, input: AnalyzeInput, req: AnalysisRequest) => Promise<unknown>;
+
+/**
+ * Every analysis the API offers, by name: each runs through the one pipeline (Query →
+ * compiled DuckDB SQL → rows → pure statistics → typed result).
+ */
+export const ANALYSES = {
+  scorecards: (engine, input) => scorecards(engine, input),
+  trends: (engine, input, req) =>
+    trends(engine, input, {
+      ...(req.metric ? { metric: req.metric } : {}),
+      ...(req.splitBy ? { splitBy: req.splitBy } : {}),
+    }),
+  drivers: (engine, input, req) => drivers(engine, input, req.outcome ? { outcome: req.outcome } : {}),
+} satisfies Record<string, Runner>;
+
+export type AnalysisKind = keyof typeof ANALYSES;
+export const ANALYSIS_KINDS = Object.keys(ANALYSES) as AnalysisKind[];
+
+export function isAnalysisKind(kind: string): kind is AnalysisKind {
+  return Object.hasOwn(ANALYSES, kind);
+}
+
+/** The whole journey dashboard in one call: every analysis over the same query, run together. */
+export async function dashboard(engine: SqlEngine, input: AnalyzeInput, req: AnalysisRequest) {
+  const entries = await Promise.all(
+    ANALYSIS_KINDS.map(async (k) => [k, await ANALYSES[k](engine, input, req)] as const),
+  );
+  return Object.fromEntries(entries) as { [K in AnalysisKind]: Awaited<ReturnType<(typeof ANALYSES)[K]>> };
+}

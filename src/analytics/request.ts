@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DriverOutcome } from './drivers.js';
+import { Filters, Granularity, Period, type Query } from './query.js';
+import { SplitBy, TrendMetric } from './trends.js';
+
+/**
+ * What a client sends to ask for an analysis: the query without its workspace and journey
+ * (those come from the URL), with defaults a dashboard wants, plus each analysis' options.
+ */
+export const AnalysisRequest = z
+  .object({
+    /** Default: the 90 days up to now. */
+    period: Period.optional(),
+    /** 'previous': the period of the same length just before; or an explicit period. */
+    compareTo: z.union([z.literal('previous'), Period]).optional(),
+    filters: Filters.default({}),
+    granularity: Granularity.default('week'),
+    metric: TrendMetric.optional(),
+    splitBy: SplitBy.optional(),
+    outcome: DriverOutcome.optional(),
+    touchpointId: z.string().min(1).max(64).optional(),
+    windowDays: z.number().int().min(1).max(365).optional(),
+    topN: z.number().int().min(1).max(50).optional(),
+    maxSteps: z.number().int().min(2).max(12).optional(),
+  })
+  .strict();
+export type AnalysisRequest = z.infer<typeof AnalysisRequest>;
+
+export const DEFAULT_DAYS = 90;
+
+/** The typed Query for a request: defaults filled in, `previous` resolved. */
+export function toQuery(req: AnalysisRequest, workspaceId: string, journeyId: string, now: Date): Query {
+  const period = req.period ?? {
+    from: new Date(now.getTime() - DEFAULT_DAYS * 86_400_000).toISOString(),
+    to: now.toISOString(),
+  };
+  let compareTo: Query['compareTo'];
+  if (req.compareTo === 'previous') {
+    const from = Date.parse(period.from);
+    const to = Date.parse(period.to);
+    compareTo = { from: new Date(from - (to - from)).toISOString(), to: new Date(from).toISOString() };
+  } else compareTo = req.compareTo;
+  const q: Query = { workspaceId, journeyId, period, filters: req.filters, granularity: req.granularity };
+  if (compareTo) q.compareTo = compareTo;
+  return q;
+}
