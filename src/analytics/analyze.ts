@@ -1,13 +1,20 @@
 import type { EvidenceThresholds } from '../domain/metrics/index.js';
+import type { UserTheme } from '../domain/themes/theme.schema.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { drivers } from './drivers.js';
 import type { SqlEngine } from './engine.js';
+import { funnel } from './funnel.js';
+import { paths } from './paths.js';
 import type { AnalysisRequest } from './request.js';
 import { scorecards } from './scorecards.js';
+import { themes } from './themes.js';
 import { trends } from './trends.js';
+import { waitingPhases } from './waiting.js';
 
 export interface AnalyzeInput extends AnalysisInput {
   evidence?: EvidenceThresholds;
+  /** The workspace's own themes (keyword rules), which override automatic ones. */
+  userThemes?: readonly UserTheme[];
 }
 
 type Runner = (engine: SqlEngine, input: AnalyzeInput, req: AnalysisRequest) => Promise<unknown>;
@@ -24,6 +31,18 @@ export const ANALYSES = {
       ...(req.splitBy ? { splitBy: req.splitBy } : {}),
     }),
   drivers: (engine, input, req) => drivers(engine, input, req.outcome ? { outcome: req.outcome } : {}),
+  funnel: (engine, input, req) => funnel(engine, input, req.windowDays ? { windowDays: req.windowDays } : {}),
+  waiting: (engine, input) => waitingPhases(engine, input),
+  paths: (engine, input, req) =>
+    paths(engine, input, {
+      ...(req.topN ? { topN: req.topN } : {}),
+      ...(req.maxSteps ? { maxSteps: req.maxSteps } : {}),
+    }),
+  themes: (engine, input, req) =>
+    themes(engine, input, {
+      ...(req.touchpointId ? { touchpointId: req.touchpointId } : {}),
+      ...(input.userThemes ? { userThemes: input.userThemes } : {}),
+    }),
 } satisfies Record<string, Runner>;
 
 export type AnalysisKind = keyof typeof ANALYSES;
