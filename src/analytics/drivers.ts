@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { correlations, relativeWeights } from '../domain/metrics/index.js';
+import { correlations, relativeWeights } from '../domain/metrics/relative-weights.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { SqlBuilder, type SqlEngine } from './engine.js';
 import { whereClause } from './filters.js';
