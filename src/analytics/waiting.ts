@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { type DesignedOrder, designedOrder, designedPairs } from '../domain/journey-flow/designed-order.js';
+import {
+  DEFAULT_WAITING_RULE,
+  isWaitingPhase,
+  type WaitingRule,
+} from '../domain/journey-flow/waiting-rule.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { SqlBuilder, type SqlEngine } from './engine.js';
+import { whereClause } from './filters.js';
+import { customerQuery, hoursBetween, visitsSql } from './paths-visits.js';
+
+/**
+ * Waiting phases (issue #4, item 3): long gaps between touchpoints where the customer waits
+ * and nobody asks them anything, the stages companies forget (the days between paying and
+ * getting the goods).
+ *
+ * Which gaps: every pair of consecutive touchpoints in the designed order (stage position,
+ * then touchpoint position, across stage boundaries) and the `topTransitions` most common
+ * observed transitions A → B (B the next touchpoint after A in a customer's events, repeats
+ * collapsed; counted by customers).
+ *
+ * A gap A → B is measured from *events* only (an answer given days later is not the moment
+ * the customer was there): for each event of a customer at B, from the first event at A
+ * since that customer's previous event at B, if any. Customer survey responses are what
+ * "measured" means: a gap is measured when the customer answered a survey at a touchpoint
+ * other than A and B strictly inside it. Rows without a customer id are left out.
+ *
+ * Per gap: customers, gaps, the share of customers with an event at A who went on to B,
+ * the share of gaps measured, median and p75 hours (hidden below the privacy minimum of
+ * customers). The rule that flags a waiting phase is in domain/journey-flow/waiting-rule.ts:
+ * median ≥ minHours (24), go-on share ≥ 0.8, measured share ≤ 0.1, customers ≥ the
+ * privacy minimum.
+ */
+
+export const WaitingOptions = z.object({
+  minHours: z
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(DEFAULT_WAITING_RULE.minHours),
+  minGoOnShare: z.number().min(0).max(1).default(DEFAULT_WAITING_RULE.minGoOnShare),
+  maxMeasuredShare: z.number().min(0).max(1).default(DEFAULT_WAITING_RULE.maxMeasuredShare),
+  topTransitions: z.number().int().min(0).max(200).default(20),
+});
+export type WaitingOptions = z.input<typeof WaitingOptions>;
+
+const share = z.number().nullable();
+
+export const WaitingGap = z.object({
+  fromTouchpointId: z.string(),
+  toTouchpointId: z.string(),
+  /** Consecutive on the map. */
+  designed: z.boolean(),
+  /** Rank among the most common observed transitions (1 = most common), or null. */
+  observedRank: z.number().int().nullable(),
+  /** Customers with an event at A in the period. */
+  customersAtFrom: z.number().int(),
+  /** Customers who went from A to B at least once. */
+  customers: z.number().int(),
+  gaps: z.number().int(),
+  goOnShare: share,
+  measuredShare: share,
+  medianHours: z.number().nullable(),
+  p75Hours: z.number().nullable(),
+  waitingPhase: z.boolean(),
+});
+export type WaitingGap = z.infer<typeof WaitingGap>;
+
+export const WaitingResult = z.object({
+  rule: z.object({
+    minHours: z.number(),
+    minGoOnShare: z.number(),
+    maxMeasuredShare: z.number(),
+    minCustomers: z.number().int(),
+  }),
+  /** Designed pairs in map order, then the observed-only transitions by rank. */
+  gaps: z.array(WaitingGap),
+});
+export type WaitingResult = z.infer<typeof WaitingResult>;
+
+export async function waitingPhases(
+  engine: SqlEngine,
+  input: AnalysisInput,
+  options: WaitingOptions = {},
+): Promise<WaitingResult> {
+  const o = WaitingOptions.parse(options);
+  const rule: WaitingRule = {
+    minHours: o.minHours,
+    minGoOnShare: o.minGoOnShare,
+    maxMeasuredShare: o.maxMeasuredShare,
+    minCustomers: Math.max(1, input.privacyMinimum),
+  };
+  const order = designedOrder(input.map);
+  if (order.touchpoints.length === 0) return { rule, gaps: [] };
+  const designed = designedPairs(order);
+  const rows = await engine.select(...waitingSql(input, order, designed, o.topTransitions));
+  const gaps = rows.map((r): WaitingGap => {
+    const customers = Number(r.customers ?? 0);
+    const atFrom = Number(r.at_from ?? 0);
+    const gapCount = Number(r.gaps ?? 0);
+    const q = (r.q ?? null) as (number | null)[] | null;
+    const shown = customers >= rule.minCustomers;
+    const gap = {
+      fromTouchpointId: r.a as string,
+      toTouchpointId: r.b as string,
+      designed: r.d_pos !== null,
+      observedRank: r.rank === null ? null : Number(r.rank),
+      customersAtFrom: atFrom,
+      customers,
+      gaps: gapCount,
+      goOnShare: atFrom > 0 ? customers / atFrom : null,
+      measuredShare: gapCount > 0 ? Number(r.measured) / gapCount : null,
+      medianHours: shown ? (q?.[0] ?? null) : null,
+      p75Hours: shown ? (q?.[1] ?? null) : null,
+      waitingPhase: false,
+    };
+    return { ...gap, waitingPhase: isWaitingPhase(gap, rule) };
+  });
+  return { rule, gaps };
+}
+
+function waitingSql(
+  input: AnalysisInput,
+  order: DesignedOrder,
+  designed: [string, string][],
+  topTransitions: number,
+): [string, SqlParamsOf<SqlBuilder>] {
+  const b = new SqlBuilder();
+  const q = customerQuery(input.query);
+  const visits = visitsSql(b, input, order, { responses: false });
+  const responses = whereClause(b, q, 'responses', input.map.personas, { ignorePlace: true });
+  const designedRows = designed.length
+    ? `SELECT * FROM (VALUES ${designed
+        .map(([a, bb], i) => `(${b.param(a)}, ${b.param(bb)}, CAST(${b.param(i)} AS INTEGER))`)
+        .join(', ')}) AS d(a, b, pos)`
+    : 'SELECT NULL::VARCHAR AS a, NULL::VARCHAR AS b, NULL::INTEGER AS pos WHERE false';
+  const sql = `WITH v AS MATERIALIZED (${visits}),
+    r AS (SELECT customer_id AS c, ts, touchpoint_id AS tp FROM responses
+      WHERE ${responses} AND customer_id IS NOT NULL AND touchpoint_id IS NOT NULL),
+    seq AS (SELECT c, tp, lag(tp) OVER (PARTITION BY c ORDER BY ts, tp) AS prev FROM v),
+    obs AS (SELECT prev AS a, tp AS b, row_number() OVER (ORDER BY count(DISTINCT c) DESC, prev, tp) AS rank
+      FROM seq WHERE prev IS NOT NULL AND prev <> tp GROUP BY prev, tp
+      QUALIFY rank <= CAST(${b.param(topTransitions)} AS INTEGER)),
+    d AS (${designedRows}),
+    pairs AS (SELECT coalesce(d.a, obs.a) AS a, coalesce(d.b, obs.b) AS b, d.pos AS d_pos, obs.rank
+      FROM d FULL OUTER JOIN obs ON d.a = obs.a AND d.b = obs.b),
+    bv AS (SELECT c, tp, ts, lag(ts) OVER (PARTITION BY c, tp ORDER BY ts) AS prev_ts FROM v),
+    inst AS (SELECT p.a, p.b, bv.c, min(va.ts) AS ta, bv.ts AS tb FROM pairs AS p
+      JOIN bv ON bv.tp = p.b
+      JOIN v AS va ON va.c = bv.c AND va.tp = p.a AND va.ts < bv.ts AND (bv.prev_ts IS NULL OR va.ts > bv.prev_ts)
+      GROUP BY p.a, p.b, bv.c, bv.ts),
+    m AS (SELECT inst.*, EXISTS (SELECT 1 FROM r WHERE r.c = inst.c AND r.ts > inst.ta AND r.ts < inst.tb
+      AND r.tp <> inst.a AND r.tp <> inst.b) AS measured FROM inst),
+    g AS (SELECT a, b, count(DISTINCT c) AS customers, count(*) AS gaps, count(*) FILTER (WHERE measured) AS measured,
+      quantile_cont(${hoursBetween('ta', 'tb')}, [0.5, 0.75]) AS q FROM m GROUP BY a, b),
+    at_from AS (SELECT tp, count(DISTINCT c) AS n FROM v GROUP BY tp)
+    SELECT p.a, p.b, p.d_pos, p.rank, coalesce(at_from.n, 0) AS at_from, g.customers, g.gaps, g.measured, g.q
+    FROM pairs AS p LEFT JOIN g ON g.a = p.a AND g.b = p.b LEFT JOIN at_from ON at_from.tp = p.a
+    ORDER BY p.d_pos NULLS LAST, p.rank`;
+  return [sql, b.params];
+}
+
+type SqlParamsOf<T extends { params: unknown }> = T['params'];
