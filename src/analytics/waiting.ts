@@ -6,7 +6,7 @@ import {
   type WaitingRule,
 } from '../domain/journey-flow/waiting-rule.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { SqlBuilder, type SqlEngine } from './engine.js';
+import { SqlBuilder, type SqlEngine, type SqlParams } from './engine.js';
 import { whereClause } from './filters.js';
 import { customerQuery, hoursBetween, visitsSql } from './paths-visits.js';
 
@@ -125,7 +125,7 @@ function waitingSql(
   order: DesignedOrder,
   designed: [string, string][],
   topTransitions: number,
-): [string, SqlParamsOf<SqlBuilder>] {
+): [string, SqlParams] {
   const b = new SqlBuilder();
   const q = customerQuery(input.query);
   const visits = visitsSql(b, input, order, { responses: false });
@@ -160,5 +160,3 @@ function waitingSql(
     ORDER BY p.d_pos NULLS LAST, p.rank`;
   return [sql, b.params];
 }
-
-type SqlParamsOf<T extends { params: unknown }> = T['params'];
