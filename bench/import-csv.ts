@@ -52,6 +52,7 @@ export async function benchCsvImport(rows: number) {
       ingestor,
       workspaceId: 'ws_bench',
       input: createReadStream(csv),
+      path: csv,
       format: 'csv',
       kind: 'events',
       mapping: 'web-analytics',

@@ -242,6 +242,7 @@ export async function importCommand(config: Config, file: string, raw: unknown):
       ingestor,
       workspaceId,
       input,
+      ...(stdin ? {} : { path: file }),
       format,
       ...(o.as ? { kind: o.as as ImportKind } : {}),
       mapping,

@@ -10,9 +10,11 @@ import {
   headerFinder,
   normaliseName,
 } from './builtin-mappings.js';
+import { plainCsv } from './csv-prescan.js';
 import type { Mapping } from './mapping.js';
 import { csvReader, jsonLinesReader, type RecordReader } from './readers.js';
 import { compileRowMapper, emptyRows, type MappedRows, type RawRecord, type RowError } from './row-mapper.js';
+import { runSqlImport, sqlImportPlan } from './sql-import.js';
 import type { ImportFormat, ImportKind } from './targets.js';
 
 /** A mapping as given: a full mapping, a built-in's name (tickets, ga4 …), or "auto" (guess from the columns). */
@@ -46,6 +48,11 @@ export interface RunImportOptions {
   dryRun?: boolean;
   /** Rows per chunk: each chunk is committed before the next is read on. */
   chunkSize?: number;
+  /**
+   * The file's path when `input` reads a local file: a plain CSV with a mapping the SQL path
+   * handles is then imported by DuckDB itself (sql-import.ts), many times faster.
+   */
+  path?: string;
   /** Stop after this many rows (the web app's dry run looks at the start of a file). */
   maxRows?: number;
   /** Rows kept for the dry run's preview. */
@@ -80,6 +87,8 @@ export interface ImportReport {
   complete: boolean;
   elapsedMs: number;
   rowsPerSecond: number;
+  /** Which path imported the file: DuckDB itself (sql-import.ts) or the JS mapper and ingestor. */
+  engine: 'duckdb' | 'js';
 }
 
 /** The import cannot start: a mapping problem or an unreadable header. Nothing was stored. */
@@ -195,6 +204,7 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     complete: true,
     elapsedMs: 0,
     rowsPerSecond: 0,
+    engine: 'js',
   };
 
   const progress = () => {
@@ -209,12 +219,15 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     });
   };
 
-  async function commit(
+  /**
+   * Stores (or, in a dry run, previews) one chunk's mapped rows; resolves to its rejected
+   * rows, one per line, sorted by line, each with the record it came from.
+   */
+  async function processRows(
     rows: MappedRows,
     records: RawRecord[],
     lines: number[],
-    count: number,
-  ): Promise<void> {
+  ): Promise<RejectedRow[]> {
     const rejected: RowError[] = rows.errors;
     if (o.dryRun) {
       const [ev, rs] = await Promise.all([
@@ -260,11 +273,11 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       translate(ev.rejected, rows.eventLines, 'events', rejected);
       translate(rs.rejected, rows.responseLines, 'responses', rejected);
     }
+    const unique: RejectedRow[] = [];
     if (rejected.length > 0) {
       rejected.sort((a, b) => a.line - b.line);
       const byLine = new Map<number, number>();
       for (let i = 0; i < lines.length; i++) byLine.set(lines[i] as number, i);
-      const unique: RejectedRow[] = [];
       let last = -1;
       for (const e of rejected) {
         if (e.line === last) continue;
@@ -273,13 +286,28 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
         const record = at === undefined ? undefined : records[at];
         unique.push(record === undefined ? e : { ...e, record: recordObject(record, headers) });
       }
-      report.rowsRejected += unique.length;
-      for (const e of unique) {
-        if (report.errors.length >= keepErrors) break;
-        report.errors.push({ line: e.line, field: e.field, reason: e.reason });
-      }
-      await o.onRejected?.(unique);
     }
+    return unique;
+  }
+
+  /** Counts and reports rejected rows (sorted by line). */
+  async function reject(unique: RejectedRow[]): Promise<void> {
+    if (unique.length === 0) return;
+    report.rowsRejected += unique.length;
+    for (const e of unique) {
+      if (report.errors.length >= keepErrors) break;
+      report.errors.push({ line: e.line, field: e.field, reason: e.reason });
+    }
+    await o.onRejected?.(unique);
+  }
+
+  async function commit(
+    rows: MappedRows,
+    records: RawRecord[],
+    lines: number[],
+    count: number,
+  ): Promise<void> {
+    await reject(await processRows(rows, records, lines));
     report.rowsRead += count;
     progress();
   }
@@ -292,6 +320,49 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
   ) {
     for (const r of rejections)
       into.push({ line: lines[r.index] ?? 0, field: mapper.column(kind, r.field), reason: r.reason });
+  }
+
+  const plan =
+    o.path !== undefined &&
+    o.format === 'csv' &&
+    !o.dryRun &&
+    o.maxRows === undefined &&
+    o.ingestor.bulk?.events.bulkAppend
+      ? sqlImportPlan(mapping, headers, reader.delimiter)
+      : null;
+  const plain = plan && o.path !== undefined ? await plainCsv(o.path, reader.delimiter) : null;
+  if (plan && plain && o.path !== undefined && o.ingestor.bulk) {
+    o.input.destroy();
+    report.engine = 'duckdb';
+    const sql = await runSqlImport({
+      bulk: o.ingestor.bulk,
+      workspaceId: o.workspaceId,
+      path: o.path,
+      plan,
+      clean: plain.clean,
+      headers,
+      oddRows: (records, lines) => {
+        const rows = emptyRows();
+        for (let i = 0; i < records.length; i++)
+          mapper.map(records[i] as RawRecord, lines[i] as number, rows);
+        return processRows(rows, records, lines);
+      },
+      progress: (p) => {
+        report.rowsRead = p.rowsRead;
+        report.stored += p.stored;
+        report.storedEvents += p.stored;
+        report.duplicates += p.duplicates;
+        progress();
+      },
+    });
+    report.rowsRead = sql.rowsRead;
+    for (let i = 0; i < sql.rejected.length; i += chunkSize)
+      await reject(sql.rejected.slice(i, i + chunkSize));
+    progress();
+    report.elapsedMs = Math.round(performance.now() - t0);
+    report.rowsPerSecond =
+      report.elapsedMs > 0 ? Math.round((report.rowsRead * 1000) / report.elapsedMs) : report.rowsRead;
+    return report;
   }
 
   let inflight: Promise<void> | undefined;

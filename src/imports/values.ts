@@ -239,3 +239,11 @@ export function truncate(text: string, max: number): string {
 function clip(text: string): string {
   return truncate(text, 40);
 }
+
+/** Every lower-case channel name `normaliseChannel` knows, with its channel (the SQL import joins on it). */
+export function channelWords(): [word: string, channel: (typeof CHANNELS)[number]][] {
+  const words: [string, (typeof CHANNELS)[number]][] = CHANNELS.map((c) => [c, c]);
+  for (const [word, channel] of Object.entries(CHANNEL_WORDS))
+    if (!CHANNEL_SET.has(word)) words.push([word, channel]);
+  return words;
+}

@@ -178,5 +178,6 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     invalidate(workspaceId) {
       views.delete(workspaceId);
     },
+    bulk: { view, events: deps.events, now },
   };
 }

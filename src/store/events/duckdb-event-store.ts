@@ -420,6 +420,17 @@ class DuckDbEventStore implements EventStore {
     });
   }
 
+  bulkAppend<T>(work: (writer: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      try {
+        return await work(this.writer);
+      } finally {
+        // The newest stored timestamps may have moved.
+        this.latest.clear();
+      }
+    });
+  }
+
   private async latestStored(table: 'events' | 'responses'): Promise<number> {
     const reader = await this.writer.runAndReadAll(`SELECT coalesce(epoch_ms(max(ts)), 0) FROM ${table}`);
     const ms = Number(reader.getRowsJS()[0]?.[0] ?? 0);

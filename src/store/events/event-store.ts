@@ -1,3 +1,4 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SqlEngine } from '../../analytics/engine.js';
 import { openDuckDbEventStore } from './duckdb-event-store.js';
 import type { EventRow, ResponseRow } from './event-rows.js';
@@ -64,6 +65,14 @@ export interface EventStore extends SqlEngine {
   appendNewEvents(rows: readonly EventRow[]): Promise<AppendResult>;
   /** Idempotent append of responses, as `appendNewEvents`. */
   appendNewResponses(rows: readonly ResponseRow[]): Promise<AppendResult>;
+  /**
+   * Bulk append with SQL (the CSV import's DuckDB-native path, src/imports/sql-import.ts):
+   * runs `work` with the writer connection to itself, between the other writes, so its
+   * staging tables and transactions never interleave with them. `work` owns its
+   * transactions (each INSERT is answered only after its COMMIT). Absent on stores that are
+   * not DuckDB.
+   */
+  bulkAppend?<T>(work: (writer: DuckDBConnection) => Promise<T>): Promise<T>;
   /** The touchpoint's newest responses, newest first. */
   latestResponses(workspaceId: string, touchpointId: string, limit: number): Promise<StoredResponse[]>;
   /** Events and responses received since `since`, per hour or day and source. */
