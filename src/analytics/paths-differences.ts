@@ -2,8 +2,8 @@ import type { DesignedOrder } from '../domain/journey-flow/designed-order.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { SqlBuilder, type SqlEngine } from './engine.js';
 import { whereClause } from './filters.js';
-import { stepsSql } from './paths.js';
 import type { PathDifferences, StageTransition } from './paths-schema.js';
+import type { StageMoveRow } from './paths-steps.js';
 import { customerQuery } from './paths-visits.js';
 
 /** At most this many transitions are listed per kind (their customer total covers them all). */
@@ -14,10 +14,10 @@ export async function pathDifferences(
   engine: SqlEngine,
   input: AnalysisInput,
   order: DesignedOrder,
+  moves: readonly StageMoveRow[],
 ): Promise<PathDifferences> {
   const unmapped = await unmappedRows(engine, input, order);
   const coverage = order.touchpoints.length === 0 ? new Map() : await coverageRows(engine, input, order);
-  const moves = order.touchpoints.length === 0 ? [] : await stageMoves(engine, input, order);
   const unreached: PathDifferences['unreached'] = [];
   const unmeasured: PathDifferences['unmeasured'] = [];
   for (const t of order.touchpoints) {
@@ -120,32 +120,4 @@ async function coverageRows(
       { events: Number(r.events), customers: Number(r.customers), responses: Number(r.responses) },
     ]),
   );
-}
-
-interface MoveRow {
-  kind: 'skip' | 'back';
-  from: string | null;
-  to: string | null;
-  customers: number;
-  transitions: number;
-}
-
-/** Skips and backward moves per touchpoint pair, plus a total row per kind (from = to = null). */
-async function stageMoves(engine: SqlEngine, input: AnalysisInput, order: DesignedOrder): Promise<MoveRow[]> {
-  const b = new SqlBuilder();
-  const rows = await engine.select(
-    `WITH steps AS (${stepsSql(b, input, order)}),
-      t AS (SELECT c, prev, tp, CASE WHEN k > prev_k THEN 'skip' ELSE 'back' END AS kind FROM steps
-        WHERE prev IS NOT NULL AND (k > prev_k + 1 OR k < prev_k))
-      SELECT kind, prev, tp, count(DISTINCT c) AS customers, count(*) AS transitions FROM t
-      GROUP BY GROUPING SETS ((kind, prev, tp), (kind))`,
-    b.params,
-  );
-  return rows.map((r) => ({
-    kind: r.kind as 'skip' | 'back',
-    from: (r.prev as string | null) ?? null,
-    to: (r.tp as string | null) ?? null,
-    customers: Number(r.customers),
-    transitions: Number(r.transitions),
-  }));
 }

@@ -19,9 +19,10 @@ import { ev, flowInput, flowStore, resp, tpId, unknownEv } from './paths-fixture
  *   no customer: ad 0, web 1, app-push 5; an employee's answer at web; an event with key
  *   "confirm" that matched nothing when it arrived (the key is on the map now: not unmapped).
  *
- * Customers 8. Whole paths: [ad web] 2, then 1 each, ordered by ids: [ad chat] [ad pay parcel]
- * [ad web pay] [ad web pay confirm] [ad web pay ship] [web ad web ship].
- * Cut to 3 steps, top 3: [ad web pay] 3 (p1 p2 p3), [ad web] 2, [ad chat] 1.
+ * Customers 8. Whole paths: [ad web] 2, then 1 each, ordered step by step in the designed order
+ * (a prefix first): [ad web pay] [ad web pay confirm] [ad web pay ship] [ad chat] [ad pay parcel]
+ * [web ad web ship].
+ * Cut to 3 steps, top 3: [ad web pay] 3 (p1 p2 p3), [ad web] 2, [ad chat] 1 (before [ad pay parcel]).
  *   sankey nodes 0:ad 6, 1:web 5, 1:chat 1, 2:pay 3; links ad→web 5, ad→chat 1, web→pay 3.
  * Unmapped: app-push (unknown key) 2 customers, 3 events; tp_old (not on the journey) 1, 1.
  * Unreached: store. Unmeasured (events, no customer response): web 6 customers / 9 events,
@@ -80,11 +81,11 @@ describe('paths', () => {
     expect(r).toMatchObject({ topN: 10, maxSteps: 6, customers: 8 });
     expect(r.paths).toEqual([
       { touchpointIds: ids('ad', 'web'), customers: 2 },
-      { touchpointIds: ids('ad', 'chat'), customers: 1 },
-      { touchpointIds: ids('ad', 'pay', 'parcel'), customers: 1 },
       { touchpointIds: ids('ad', 'web', 'pay'), customers: 1 },
       { touchpointIds: ids('ad', 'web', 'pay', 'confirm'), customers: 1 },
       { touchpointIds: ids('ad', 'web', 'pay', 'ship'), customers: 1 },
+      { touchpointIds: ids('ad', 'chat'), customers: 1 },
+      { touchpointIds: ids('ad', 'pay', 'parcel'), customers: 1 },
       { touchpointIds: ids('web', 'ad', 'web', 'ship'), customers: 1 },
     ]);
   });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { type DesignedOrder, designedOrder } from '../domain/journey-flow/designed-order.js';
+import { designedOrder } from '../domain/journey-flow/designed-order.js';
 import { sankey } from '../domain/journey-flow/sankey.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { SqlBuilder, type SqlEngine } from './engine.js';
+import type { SqlEngine } from './engine.js';
 import { pathDifferences } from './paths-differences.js';
 import { PathDifferences } from './paths-schema.js';
-import { visitsSql } from './paths-visits.js';
+import { pathSteps } from './paths-steps.js';
 
 /**
  * The journey customers really take against the designed one (issue #4, item 4).
@@ -13,8 +13,8 @@ import { visitsSql } from './paths-visits.js';
  * A customer's path is their visits in the period in time order (events and customer survey
  * responses at touchpoints on the map, see paths-visits.ts; rows without a customer id are
  * left out), with consecutive visits to the same touchpoint collapsed into one step (ties in
- * time are ordered by touchpoint id). `paths` are the `topN` most common paths cut to their
- * first `maxSteps` steps, with how many customers took each (ties: by the path's ids);
+ * time are ordered by the designed order). `paths` are the `topN` most common paths cut to their
+ * first `maxSteps` steps, with how many customers took each (ties: step by step in the designed order);
  * `sankey` draws those paths. The differences (paths-differences.ts) use whole paths.
  */
 
@@ -52,43 +52,13 @@ export async function paths(
 ): Promise<PathsResult> {
   const { topN, maxSteps } = PathsOptions.parse(options);
   const order = designedOrder(input.map);
-  const top = order.touchpoints.length === 0 ? [] : await topPaths(engine, input, order, topN, maxSteps);
-  const found = top.map((r) => ({ touchpointIds: r.path, customers: r.customers }));
+  const steps = await pathSteps(engine, input, order, topN, maxSteps);
   return {
     topN,
     maxSteps,
-    customers: top[0]?.total ?? 0,
-    paths: found,
-    sankey: sankey(found),
-    differences: await pathDifferences(engine, input, order),
+    customers: steps.customers,
+    paths: steps.top,
+    sankey: sankey(steps.top),
+    differences: await pathDifferences(engine, input, order, steps.moves),
   };
-}
-
-/** The collapsed steps of every customer's path: c, ts, tp, k, prev, prev_k. */
-export function stepsSql(b: SqlBuilder, input: AnalysisInput, order: DesignedOrder): string {
-  return `WITH v AS (${visitsSql(b, input, order)}),
-    o AS (SELECT c, ts, tp, k, lag(tp) OVER w AS prev, lag(k) OVER w AS prev_k FROM v
-      WINDOW w AS (PARTITION BY c ORDER BY ts, tp))
-    SELECT * FROM o WHERE prev IS NULL OR prev <> tp`;
-}
-
-async function topPaths(
-  engine: SqlEngine,
-  input: AnalysisInput,
-  order: DesignedOrder,
-  topN: number,
-  maxSteps: number,
-): Promise<{ path: string[]; customers: number; total: number }[]> {
-  const b = new SqlBuilder();
-  const sql = `WITH steps AS (${stepsSql(b, input, order)}),
-    seqs AS (SELECT c, list_slice(list(tp ORDER BY ts, tp), 1, CAST(${b.param(maxSteps)} AS INTEGER)) AS path
-      FROM steps GROUP BY c)
-    SELECT path, count(*) AS customers, sum(count(*)) OVER () AS total FROM seqs
-    GROUP BY path ORDER BY customers DESC, path LIMIT CAST(${b.param(topN)} AS INTEGER)`;
-  const rows = await engine.select(sql, b.params);
-  return rows.map((r) => ({
-    path: r.path as string[],
-    customers: Number(r.customers),
-    total: Number(r.total),
-  }));
 }
