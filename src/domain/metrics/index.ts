@@ -1,3 +1,4 @@
+export * from './correlation.js';
 export * from './distributions.js';
 export * from './emotion.js';
 export * from './evidence.js';
@@ -7,6 +8,7 @@ export * from './nps.js';
 export * from './privacy.js';
 export * from './proportion.js';
 export * from './quantile.js';
+export * from './relative-weights.js';
 export * from './scores.js';
 export * from './target.js';
 export * from './trend.js';
