@@ -13,8 +13,8 @@ import { waitingPhases } from './waiting.js';
  *   w4  ad 0, web 26, pay 30, confirm 31, ship 43, ship 50, parcel 67, R parcel 60
  *   w5, w6  ad 0        w7  ad 0, web 100        no customer: ad 0, web 1, pay 2 (left out)
  *
- * Observed transitions (events, repeats collapsed) by customers: ad→web 5; confirm→ship,
- * pay→confirm, ship→parcel, web→pay 4 each (ties by ids) → ranks 1 … 5. Candidates: the 7
+ * Observed transitions (events, repeats collapsed) by customers: ad→web 5; web→pay,
+ * pay→confirm, confirm→ship, ship→parcel 4 each (ties in the designed order) → ranks 1 … 5. Candidates: the 7
  * designed pairs in map order, then web→pay (observed only). Customers with an event at:
  * ad 7, web 5, chat 0, store 0, pay/confirm/ship/parcel 4.
  *
@@ -131,7 +131,7 @@ describe('waitingPhases', () => {
         fromTouchpointId: tpId('confirm'),
         toTouchpointId: tpId('ship'),
         designed: true,
-        observedRank: 2,
+        observedRank: 4,
         customersAtFrom: 4,
         customers: 4,
         gaps: 4,
@@ -145,7 +145,7 @@ describe('waitingPhases', () => {
         fromTouchpointId: tpId('ship'),
         toTouchpointId: tpId('parcel'),
         designed: true,
-        observedRank: 4,
+        observedRank: 5,
         customersAtFrom: 4,
         customers: 4,
         gaps: 4,
@@ -159,7 +159,7 @@ describe('waitingPhases', () => {
         fromTouchpointId: tpId('web'),
         toTouchpointId: tpId('pay'),
         designed: false,
-        observedRank: 5,
+        observedRank: 2,
         customersAtFrom: 5,
         customers: 4,
         gaps: 4,
