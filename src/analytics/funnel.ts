@@ -22,8 +22,10 @@ import { hoursBetween, visitsSql } from './paths-visits.js';
  * interpolation). Times from fewer customers than the privacy minimum are not shown.
  *
  * SQL shape: one CTE per stage, each joining the previous stage's customers to their visits
- * (the chained self-join form); on DuckDB it ran faster than the window-function form
- * (see the report of issue #4: 1 M events).
+ * (the chained self-join form), with the visits materialized once. On 1 M events (the demo
+ * data × 36, six stages, 2 cores) it took 251 ms (median of 5) against 1,544 ms for the same
+ * funnel as layered window functions (min(ts) FILTER … OVER (PARTITION BY customer) per
+ * stage) and 429 ms without materializing the visits; all three gave the same answer.
  */
 
 export const FunnelOptions = z.object({
