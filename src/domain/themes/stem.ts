@@ -17,7 +17,21 @@ const STEMMERS = {
  * Short stems (under 5 letters) are left as Snowball made them.
  */
 export function stem(word: string, lang: Language): string {
-  const s = STEMMERS[lang].stem(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const cache = CACHE[lang];
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  const s = normalise(STEMMERS[lang].stem(lower), lang);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(lower, s);
+  return s;
+}
+
+/** Stems already computed, per language (customers reuse words; Snowball in JS is the slow part). */
+const CACHE_SIZE = 50_000;
+const CACHE: Record<Language, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
+
+function normalise(s: string, lang: Language): string {
   if (s.length < 5) return s;
   if (lang === 'fi') return s.replace(/([uy])(?:ks|st|s|d|t)$/, '$1').replace(/e$/, '');
   if (lang === 'sv') return s.replace(/s$/, '');
