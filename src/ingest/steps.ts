@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { newId } from '../domain/journey/ids.js';
 import type { Channel } from '../domain/journey/vocabulary.js';
 import type { EventRow, EventSource, ResponseRow, ResponseSource } from '../store/events/event-rows.js';
+import { fastEventInput } from './fast-event-input.js';
 import {
   EventInput,
   MAX_FUTURE_MS,
@@ -77,9 +78,13 @@ export function toEventRow(
   source: EventSource,
   now: number,
 ): Step<EventRow> {
-  const v = validate(EventInput, input);
-  if (!v.ok) return v;
-  const e: ParsedEventInput = v.value;
+  // The common valid event skips zod; zod still decides (and explains) everything else.
+  let e: ParsedEventInput | undefined = fastEventInput(input);
+  if (e === undefined) {
+    const v = validate(EventInput, input);
+    if (!v.ok) return v;
+    e = v.value;
+  }
   const ts = notInFuture(e.timestamp, now);
   if (!ts.ok) return ts;
   const key = e.touchpoint ?? matchRule(view.rules, e);
