@@ -6,10 +6,7 @@ import {
   DuckDBInstance,
   type DuckDBType,
   DuckDBTypeId,
-  LIST,
-  listValue,
   timestampValue,
-  VARCHAR,
 } from '@duckdb/node-api';
 import duckdb from '@duckdb/node-bindings';
 import type { SqlParams, SqlRow } from '../../analytics/engine.js';
@@ -371,23 +368,26 @@ class DuckDbEventStore implements EventStore {
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       let newest = latest;
-      const suspects: string[] = [];
+      /** Rows that may repeat a stored one, as JSON for the probe: one parameter, not a value per key. */
+      const suspects: { w: string; i: string; t: number }[] = [];
       for (let i = 0; i < rows.length; i++) {
-        const t = (rows[i] as T).ts.getTime();
+        const r = rows[i] as T;
+        const t = r.ts.getTime();
         if (t > newest) newest = t;
         if (t > latest) continue;
-        suspects.push(keys[i] as string);
+        suspects.push({ w: r.workspaceId, i: r.id, t });
         if (t < lo) lo = t;
         if (t > hi) hi = t;
       }
       const stored = new Set<string>();
       if (suspects.length > 0) {
         const probe = await this.writer.runAndReadAll(
-          `SELECT workspace_id, id, epoch_ms(ts) FROM ${table}
-           WHERE ts BETWEEN TIMESTAMP '${sqlTimestamp(lo)}' AND TIMESTAMP '${sqlTimestamp(hi)}'
-             AND workspace_id || chr(0) || id || chr(0) || epoch_ms(ts)::VARCHAR IN (SELECT unnest($keys))`,
-          { keys: listValue(suspects) },
-          { keys: LIST(VARCHAR) },
+          `SELECT e.workspace_id, e.id, epoch_ms(e.ts) FROM ${table} e
+           SEMI JOIN (
+             SELECT unnest(from_json($keys, '[{"w":"VARCHAR","i":"VARCHAR","t":"BIGINT"}]'), recursive := true)
+           ) k ON e.workspace_id = k.w AND e.id = k.i AND e.ts = make_timestamp(k.t * 1000)
+           WHERE e.ts BETWEEN TIMESTAMP '${sqlTimestamp(lo)}' AND TIMESTAMP '${sqlTimestamp(hi)}'`,
+          { keys: JSON.stringify(suspects) },
         );
         for (const [ws, id, ms] of probe.getRowsJS()) stored.add(rowKey(String(ws), String(id), Number(ms)));
       }
