@@ -124,7 +124,10 @@ export async function waitingPhases(
  * Touchpoints travel as their index in the designed order (integers sort and join faster than
  * ids); designed pairs are (j, j + 1). Each gap starts at the first event at A after the
  * customer's previous event at B: an ASOF join finds it (at 1 M events this took a third of
- * the time of the plain join and its min()).
+ * the time of the plain join and its min()). Both sides are the customer's steps (runs of
+ * events at one touchpoint collapsed to their first event), half as many rows as events and
+ * the same gaps: a repeated B has no A before it since the previous B, and the first A
+ * since a B always starts a run.
  */
 export function waitingSql(
   input: AnalysisInput,
@@ -138,7 +141,8 @@ export function waitingSql(
   const sql = `WITH v AS MATERIALIZED (SELECT c, ts, i FROM (${visits})),
     r AS (SELECT x.customer_id AS c, x.ts, m.i FROM responses AS x LEFT JOIN ${mapTableSql(b, order)} ON m.tp = x.touchpoint_id
       WHERE ${responses} AND x.customer_id IS NOT NULL AND x.touchpoint_id IS NOT NULL),
-    seq AS (SELECT c, i, lag(i) OVER (PARTITION BY c ORDER BY ts, i) AS prev FROM v),
+    seq AS MATERIALIZED (SELECT c, ts, i, lag(i) OVER (PARTITION BY c ORDER BY ts, i) AS prev FROM v),
+    s AS MATERIALIZED (SELECT c, ts, i FROM seq WHERE prev IS NULL OR prev <> i),
     obs AS (SELECT prev AS a, i AS b, row_number() OVER (ORDER BY count(DISTINCT c) DESC, prev, i) AS rank
       FROM seq WHERE prev IS NOT NULL AND prev <> i GROUP BY prev, i
       QUALIFY rank <= CAST(${b.param(topTransitions)} AS INTEGER)),
@@ -146,15 +150,15 @@ export function waitingSql(
       FROM range(CAST(${b.param(order.touchpoints.length - 1)} AS BIGINT))),
     pairs AS MATERIALIZED (SELECT coalesce(d.a, obs.a) AS a, coalesce(d.b, obs.b) AS b, d.pos AS d_pos, obs.rank
       FROM d FULL OUTER JOIN obs ON d.a = obs.a AND d.b = obs.b),
-    bv AS (SELECT c, i, ts, coalesce(lag(ts) OVER (PARTITION BY c, i ORDER BY ts), '-infinity'::TIMESTAMP) AS prev_ts FROM v),
+    bv AS (SELECT c, i, ts, coalesce(lag(ts) OVER (PARTITION BY c, i ORDER BY ts), '-infinity'::TIMESTAMP) AS prev_ts FROM s),
     x AS (SELECT p.a, p.b, bv.c, bv.ts AS tb, bv.prev_ts FROM pairs AS p JOIN bv ON bv.i = p.b),
-    inst AS (SELECT x.a, x.b, x.c, va.ts AS ta, x.tb FROM x ASOF JOIN v AS va
+    inst AS (SELECT x.a, x.b, x.c, va.ts AS ta, x.tb FROM x ASOF JOIN s AS va
       ON va.c = x.c AND va.i = x.a AND x.prev_ts < va.ts WHERE va.ts < x.tb),
     m AS (SELECT inst.*, EXISTS (SELECT 1 FROM r WHERE r.c = inst.c AND r.ts > inst.ta AND r.ts < inst.tb
       AND r.i IS DISTINCT FROM inst.a AND r.i IS DISTINCT FROM inst.b) AS measured FROM inst),
     g AS (SELECT a, b, count(DISTINCT c) AS customers, count(*) AS gaps, count(*) FILTER (WHERE measured) AS measured,
       quantile_cont(${hoursBetween('ta', 'tb')}, [0.5, 0.75]) AS q FROM m GROUP BY a, b),
-    at_from AS (SELECT i, count(DISTINCT c) AS n FROM v GROUP BY i)
+    at_from AS (SELECT i, count(DISTINCT c) AS n FROM s GROUP BY i)
     SELECT p.a, p.b, p.d_pos, p.rank, coalesce(at_from.n, 0) AS at_from, g.customers, g.gaps, g.measured, g.q
     FROM pairs AS p LEFT JOIN g ON g.a = p.a AND g.b = p.b LEFT JOIN at_from ON at_from.i = p.a
     ORDER BY p.d_pos NULLS LAST, p.rank`;
