@@ -24,6 +24,7 @@ import { mapEntityRoutes } from './routes/map-entities.routes.js';
 import { respondentRoutes } from './routes/respondent.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { surveyRoutes } from './routes/surveys.routes.js';
+import { themeRoutes } from './routes/themes.routes.js';
 import { workspaceRoutes } from './routes/workspaces.routes.js';
 
 declare module 'fastify' {
@@ -140,6 +141,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   importRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   dataRoutes(app, ctx);
+  themeRoutes(app, ctx);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webRoot = opts.webRoot;

@@ -4,6 +4,7 @@ export { stem, termCovers } from './stem.js';
 export { isStopword, STOPWORDS } from './stopwords.js';
 export {
   type DiscoveredTheme,
+  normaliseKeywords,
   StoredUserTheme,
   type ThemeDoc,
   ThemeKeyword,

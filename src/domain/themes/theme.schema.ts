@@ -49,3 +49,17 @@ export interface DiscoveredTheme {
   terms: string[];
   documentIds: string[];
 }
+
+/** Keywords as stored: trimmed, each once (case-insensitively), in the order given. */
+export function normaliseKeywords(keywords: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const k of keywords) {
+    const t = k.trim().replace(/\s+/g, ' ');
+    const key = t.toLocaleLowerCase('fi');
+    if (t === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { importMigrations } from './imports.migrations.js';
 import { ingestMigrations } from './ingest.migrations.js';
 import { invitationMigrations } from './invitations.migrations.js';
 import { surveyMigrations } from './surveys.migrations.js';
+import { themeMigrations } from './themes.migrations.js';
 
 /** Metadata schema migrations, applied in name order. Never edit a shipped one: add the next. */
 const migrations: Record<string, Migration> = {
@@ -184,6 +185,7 @@ const all: Record<string, Migration> = {
   ...surveyMigrations,
   ...invitationMigrations,
   ...importMigrations,
+  ...themeMigrations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,6 +3,7 @@ import type { ImportTables } from './imports.tables.js';
 import type { IngestTables } from './ingest.tables.js';
 import type { InvitationTables } from './invitations.tables.js';
 import type { SurveyTables } from './surveys.tables.js';
+import type { ThemeTables } from './themes.tables.js';
 
 /** Column names are camelCase here and snake_case in SQLite (CamelCasePlugin). */
 export interface UsersTable {
@@ -162,7 +163,12 @@ export interface AuditLogTable {
   at: string;
 }
 
-export interface MetaDatabase extends IngestTables, SurveyTables, InvitationTables, ImportTables {
+export interface MetaDatabase
+  extends IngestTables,
+    SurveyTables,
+    InvitationTables,
+    ImportTables,
+    ThemeTables {
   users: UsersTable;
   sessions: SessionsTable;
   workspaces: WorkspacesTable;
