@@ -43,11 +43,12 @@ export async function themes(
     ...(opts.touchpointId ? { touchpointId: opts.touchpointId } : {}),
   });
   const rows = (await engine.select(sql, params)) as unknown as CommentRow[];
-  const journeyLanguage = Language.catch('fi').parse(input.map.journey.language);
+  // The response's language when the text is too short to tell (the journey's when unknown).
+  const answered = Language.catch(Language.catch('fi').parse(input.map.journey.language));
   const docs: ThemeDoc[] = rows.map((r) => ({
     id: r.id,
     text: r.comment,
-    language: detectLanguage(r.comment, Language.catch(journeyLanguage).parse(r.language)),
+    language: detectLanguage(r.comment, answered.parse(r.language)),
     nps: r.nps === null ? null : Number(r.nps),
   }));
   const byId = new Map(docs.map((d, i) => [d.id, { doc: d, ts: rows[i]?.ts ?? '' }]));
