@@ -272,16 +272,32 @@ function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** Keys the idempotency check keeps per table (about 100 bytes each). */
+const RECENT_KEYS = 200_000;
+
+/** Moves the floor up to the median timestamp and forgets the keys at or below it. */
+function forgetOlderHalf(recent: { floor: number; keys: Map<string, number> }): void {
+  const times = Float64Array.from(recent.keys.values()).sort();
+  const floor = times[times.length >> 1] as number;
+  for (const [key, t] of recent.keys) if (t <= floor) recent.keys.delete(key);
+  recent.floor = floor;
+}
+
 class DuckDbEventStore implements EventStore {
   /** Writes are serialised on one connection: each holds a transaction while it runs. */
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
   /**
-   * The latest timestamp stored per table (epoch ms), or null until known. A row newer than
-   * it cannot repeat a stored row, so the idempotency probe skips it: live traffic, whose
-   * timestamps are about "now", mostly needs no probe at all.
+   * Per table, what the idempotency check knows without asking DuckDB: `floor`, the newest
+   * timestamp stored when the table was first appended to idempotently (or after the last
+   * eviction), and the keys of every row stored since with a newer timestamp. A row newer
+   * than the floor is a repeat only if its key is in `keys`; only rows at or below the floor
+   * need the probe. So live traffic, and a sender whose batches overlap in time, mostly
+   * needs no probe at all. Bounded: past `RECENT_KEYS` keys the floor moves up to the median
+   * timestamp and the older half is forgotten (those rows are probed again). Dropped after
+   * any other write (plain appends, bulk imports, deletes).
    */
-  private readonly latest = new Map<string, number>();
+  private readonly recent = new Map<string, { floor: number; keys: Map<string, number> }>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -321,10 +337,11 @@ class DuckDbEventStore implements EventStore {
 
   private appendAll<T>(table: string, rows: readonly T[], columns: readonly Column<T>[]) {
     if (rows.length === 0) return Promise.resolve();
-    // The newest stored timestamp may move: read it again before the next idempotent append.
-    this.latest.delete(table);
+    // Rows the idempotency check does not know of: start again from what is stored.
+    this.recent.delete(table);
     return this.exclusive(() =>
       this.inTransaction(async () => {
+        this.recent.delete(table);
         const appender = await this.writer.createAppender(table);
         try {
           appendColumns(appender, columns, rows);
@@ -364,22 +381,29 @@ class DuckDbEventStore implements EventStore {
     const { rows, keys } = distinctRows(input);
     if (rows.length === 0) return Promise.resolve({ stored: 0, duplicates: input.length, storedKeys: [] });
     return this.exclusive(async () => {
-      const latest = this.latest.get(table) ?? (await this.latestStored(table));
+      let recent = this.recent.get(table);
+      if (!recent) {
+        recent = { floor: await this.latestStored(table), keys: new Map() };
+        this.recent.set(table, recent);
+      }
+      const floor = recent.floor;
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
-      let newest = latest;
+      const stored = new Set<string>();
       /** Rows that may repeat a stored one, as JSON for the probe: one parameter, not a value per key. */
       const suspects: { w: string; i: string; t: number }[] = [];
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as T;
         const t = r.ts.getTime();
-        if (t > newest) newest = t;
-        if (t > latest) continue;
+        if (t > floor) {
+          const key = keys[i] as string;
+          if (recent.keys.has(key)) stored.add(key);
+          continue;
+        }
         suspects.push({ w: r.workspaceId, i: r.id, t });
         if (t < lo) lo = t;
         if (t > hi) hi = t;
       }
-      const stored = new Set<string>();
       if (suspects.length > 0) {
         const probe = await this.writer.runAndReadAll(
           `SELECT e.workspace_id, e.id, epoch_ms(e.ts) FROM ${table} e
@@ -414,7 +438,11 @@ class DuckDbEventStore implements EventStore {
           }
           appender.closeSync();
         });
-        this.latest.set(table, newest);
+        for (let i = 0; i < fresh.length; i++) {
+          const t = (fresh[i] as T).ts.getTime();
+          if (t > floor) recent.keys.set(storedKeys[i] as string, t);
+        }
+        if (recent.keys.size > RECENT_KEYS) forgetOlderHalf(recent);
       }
       return { stored: fresh.length, duplicates: input.length - fresh.length, storedKeys };
     });
@@ -425,17 +453,15 @@ class DuckDbEventStore implements EventStore {
       try {
         return await work(this.writer);
       } finally {
-        // The newest stored timestamps may have moved.
-        this.latest.clear();
+        // Rows the idempotency check does not know of.
+        this.recent.clear();
       }
     });
   }
 
   private async latestStored(table: 'events' | 'responses'): Promise<number> {
     const reader = await this.writer.runAndReadAll(`SELECT coalesce(epoch_ms(max(ts)), 0) FROM ${table}`);
-    const ms = Number(reader.getRowsJS()[0]?.[0] ?? 0);
-    this.latest.set(table, ms);
-    return ms;
+    return Number(reader.getRowsJS()[0]?.[0] ?? 0);
   }
 
   appendNewEvents(rows: readonly EventRow[]): Promise<AppendResult> {
@@ -538,6 +564,8 @@ class DuckDbEventStore implements EventStore {
   deleteWorkspace(workspaceId: string): Promise<void> {
     return this.exclusive(() =>
       this.inTransaction(async () => {
+        // Deleted rows may come again: the idempotency check must not remember them.
+        this.recent.clear();
         await this.writer.run('DELETE FROM events WHERE workspace_id = $ws', { ws: workspaceId });
         await this.writer.run('DELETE FROM responses WHERE workspace_id = $ws', { ws: workspaceId });
       }),
