@@ -97,6 +97,21 @@ describe('the analytics API', () => {
     expect(body.drivers.refusal).toMatch(/Not enough data/);
   });
 
+  it("groups comments under the workspace's own themes", async () => {
+    const created = await anna.req({
+      method: 'POST',
+      url: `/api/workspaces/${anna.workspaceId}/themes`,
+      payload: { name: 'Toimitus', keywords: ['toimitus'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const res = await analytics(anna, 'themes', { period: MARCH });
+    expect(res.statusCode).toBe(200);
+    const theme = res.json().themes.find((x: { kind: string }) => x.kind === 'user');
+    expect(theme).toMatchObject({ label: 'Toimitus', count: 1 });
+    // Customer text comes back as it was written; the web app renders it as text.
+    expect(theme.verbatims[0].text).toBe('<img src=x onerror=alert(1)> toimitus myöhässä');
+  });
+
   it('names the field of a bad request and never answers 500', async () => {
     const backwards = await analytics(anna, 'scorecards', { period: { from: MARCH.to, to: MARCH.from } });
     expect(backwards.statusCode).toBe(400);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ANALYSES, ANALYSIS_KINDS, type AnalyzeInput, dashboard } from '../../analytics/analyze.js';
 import { AnalysisRequest, toQuery } from '../../analytics/request.js';
 import { loadMap } from '../../store/meta/journeys.repository.js';
+import { listUserThemes } from '../../store/meta/themes.repository.js';
 import { getWorkspaceSettings } from '../../store/meta/workspace-settings.repository.js';
 import { requireWorkspace } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -27,9 +28,10 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     journeyId: string,
     body: AnalysisRequest,
   ): Promise<AnalyzeInput | null> => {
-    const [map, settings] = await Promise.all([
+    const [map, settings, userThemes] = await Promise.all([
       loadMap(ctx.db, workspaceId, journeyId),
       getWorkspaceSettings(ctx.db, workspaceId),
+      listUserThemes(ctx.db, workspaceId),
     ]);
     if (!map) return null;
     return {
@@ -37,6 +39,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
       map,
       privacyMinimum: settings.privacyMinimum,
       evidence: settings.evidenceThresholds,
+      userThemes: userThemes.map((t) => ({ id: t.id, name: t.name, keywords: t.keywords })),
     };
   };
 
