@@ -32,7 +32,8 @@ export const ANALYSES = {
     }),
   drivers: (engine, input, req) => drivers(engine, input, req.outcome ? { outcome: req.outcome } : {}),
   funnel: (engine, input, req) => funnel(engine, input, req.windowDays ? { windowDays: req.windowDays } : {}),
-  waiting: (engine, input) => waitingPhases(engine, input),
+  waiting: (engine, input, req) =>
+    waitingPhases(engine, input, req.minHours !== undefined ? { minHours: req.minHours } : {}),
   paths: (engine, input, req) =>
     paths(engine, input, {
       ...(req.topN ? { topN: req.topN } : {}),

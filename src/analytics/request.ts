@@ -22,6 +22,12 @@ export const AnalysisRequest = z
     windowDays: z.number().int().min(1).max(365).optional(),
     topN: z.number().int().min(1).max(50).optional(),
     maxSteps: z.number().int().min(2).max(12).optional(),
+    /** Waiting phases: the median gap (hours) from which a gap counts as waiting. */
+    minHours: z
+      .number()
+      .min(0)
+      .max(24 * 365)
+      .optional(),
   })
   .strict();
 export type AnalysisRequest = z.infer<typeof AnalysisRequest>;
