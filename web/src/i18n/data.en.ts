@@ -62,6 +62,11 @@ export const dataEn = {
     'Survey links may carry customer id, touchpoint and order as plain URL parameters as well as signed tokens. Plain parameters can be forged.',
   dcPrivacyMinimum: 'Privacy minimum (responses)',
   dcPrivacyMinimumHint: 'A value computed from fewer responses than this is not shown; its count is.',
+  dcEvidenceTitle: 'Evidence from data',
+  dcEvidenceHint:
+    "Responses at a touchpoint that raise the team's hypothesis to partly supported, then validated, on the live map.",
+  dcEvidencePartly: 'Responses for partly supported',
+  dcEvidenceValidated: 'Responses for validated',
   dcRulesTitle: 'Mapping rules',
   dcRulesHint:
     'Events sent without a touchpoint key go to the touchpoint of the first rule that matches. A rule matches when every condition it sets holds; in URL patterns * matches anything, e.g. /checkout/*.',

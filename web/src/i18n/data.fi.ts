@@ -61,6 +61,11 @@ export const dataFi: Record<keyof typeof dataEn, string> = {
     'Kyselylinkki voi kuljettaa asiakastunnisteen, kosketuspisteen ja tilauksen tavallisina URL-parametreina allekirjoitettujen tunnisteiden lisäksi. Tavallisia parametreja voi väärentää.',
   dcPrivacyMinimum: 'Yksityisyysraja (vastauksia)',
   dcPrivacyMinimumHint: 'Tätä pienemmästä vastausmäärästä laskettua arvoa ei näytetä; määrä näytetään.',
+  dcEvidenceTitle: 'Näyttö datasta',
+  dcEvidenceHint:
+    'Kosketuspisteen vastausmäärät, joilla tiimin hypoteesi muuttuu live-kartalla osittain tuetuksi ja sitten vahvistetuksi.',
+  dcEvidencePartly: 'Vastauksia osittain tuetuksi',
+  dcEvidenceValidated: 'Vastauksia vahvistetuksi',
   dcRulesTitle: 'Kohdistussäännöt',
   dcRulesHint:
     'Ilman kosketuspisteavainta lähetetyt tapahtumat kohdistetaan ensimmäisen täsmäävän säännön kosketuspisteeseen. Sääntö täsmää, kun sen jokainen ehto pätee; URL-mallissa * vastaa mitä tahansa, esim. /checkout/*.',

@@ -12,7 +12,10 @@ import { CHANNEL_LIST } from '../editor/vocab.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { Translate } from '../i18n/i18n-context.js';
 
-type Draft = Pick<WorkspaceSettings, 'keepRawCustomerIds' | 'allowPlainSurveyParams' | 'privacyMinimum'> & {
+type Draft = Pick<
+  WorkspaceSettings,
+  'keepRawCustomerIds' | 'allowPlainSurveyParams' | 'privacyMinimum' | 'evidenceThresholds'
+> & {
   rules: RuleDraft[];
 };
 /** A rule as edited: empty strings for conditions not set; `uid` keeps React keys stable on reorder. */
@@ -29,6 +32,7 @@ const toDraft = (s: WorkspaceSettings): Draft => ({
   keepRawCustomerIds: s.keepRawCustomerIds,
   allowPlainSurveyParams: s.allowPlainSurveyParams,
   privacyMinimum: s.privacyMinimum,
+  evidenceThresholds: s.evidenceThresholds,
   rules: s.mappingRules.map((r) => ({
     uid: nextUid++,
     touchpointKey: r.touchpointKey,
@@ -124,6 +128,7 @@ export function DataCollectionSection({ workspaceId }: { workspaceId: string }) 
         keepRawCustomerIds: draft.keepRawCustomerIds,
         allowPlainSurveyParams: draft.allowPlainSurveyParams,
         privacyMinimum: draft.privacyMinimum,
+        evidenceThresholds: draft.evidenceThresholds,
         mappingRules: draft.rules.map(toRule),
       });
       queryClient.setQueryData(settingsKey, saved);
@@ -187,6 +192,32 @@ export function DataCollectionSection({ workspaceId }: { workspaceId: string }) 
             {t('dcPrivacyMinimumHint')}
           </p>
         </div>
+        <fieldset className="evidence-thresholds" aria-describedby={`${ids}-evidence-hint`}>
+          <legend>{t('dcEvidenceTitle')}</legend>
+          <p id={`${ids}-evidence-hint`} className="hint">
+            {t('dcEvidenceHint')}
+          </p>
+          {(['partly', 'validated'] as const).map((level) => (
+            <label key={level}>
+              {t(level === 'partly' ? 'dcEvidencePartly' : 'dcEvidenceValidated')}
+              <input
+                type="number"
+                min={1}
+                max={100000}
+                step={1}
+                value={draft.evidenceThresholds[level]}
+                onChange={(e) =>
+                  set({
+                    evidenceThresholds: {
+                      ...draft.evidenceThresholds,
+                      [level]: Math.min(100000, Math.max(1, Math.round(Number(e.target.value) || 1))),
+                    },
+                  })
+                }
+              />
+            </label>
+          ))}
+        </fieldset>
 
         <fieldset className="mapping-rules">
           <legend>{t('dcRulesTitle')}</legend>
