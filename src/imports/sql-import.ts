@@ -240,8 +240,22 @@ const TEMP_TABLES = [
   'imp_customers',
   'imp_rules',
   'imp_touchpoints',
-  'imp_out',
+  'imp_skip',
 ];
+
+/** The rows to store, as the events table wants them (before skipping repeats). */
+const OUT = `
+  SELECT i.line, coalesce(i.v_id, 'im_' || ${BASE36('x.h')}) AS id, make_timestamp(i.ms * 1000) AS ts,
+    tp.journey_id, tp.id AS touchpoint_id, coalesce(i.v_touchpoint, r.key) AS touchpoint_key,
+    tp.stage_id, c.customer AS customer_id, i.v_session AS session_id, i.v_name AS name,
+    coalesce(i.v_channel, tp.channel) AS channel, i.properties
+  FROM imp i
+    LEFT JOIN imp_ids x ON x.line = i.line
+    LEFT JOIN imp_rules r ON i.v_touchpoint IS NULL AND r.name = i.v_name
+      AND r.url IS NOT DISTINCT FROM i.v_url AND r.channel IS NOT DISTINCT FROM i.v_channel
+    LEFT JOIN imp_touchpoints tp ON tp.key = coalesce(i.v_touchpoint, r.key)
+    LEFT JOIN imp_customers c ON c.raw = i.v_customer
+  WHERE i.status = 'ok'`;
 
 /** The classifying query: every non-blank data line with its cells, status and mapped values. */
 export function classifySql(
@@ -291,17 +305,12 @@ export function classifySql(
         ? tsNumber
         : `${tsNumber} * 1000`;
   const props = plan.properties.map((p, k) => {
-    params[`pk${k}`] = p.key;
     params[`pj${k}`] = JSON.stringify(p.key);
     return { k, cell: cell(p.index) };
   });
   const propJson = props.map(
     ({ k, cell: c }) => `CASE WHEN ${c} <> '' THEN $pj${k} || ':' || to_json(${c})::VARCHAR END`,
   );
-  const propContent = props.map(
-    ({ k, cell: c }) => `CASE WHEN ${c} <> '' THEN $pk${k} || chr(1) || ${c} || chr(2) END`,
-  );
-  const anyProp = props.length ? props.map(({ cell: c }) => `${c} <> ''`).join(' OR ') : 'false';
   // Odd: control characters other than a tab delimiter (JSON escaping may differ), and any
   // whitespace that JS's trim removes but DuckDB's trim (spaces only) does not.
   const unicodeSpace =
@@ -337,8 +346,7 @@ export function classifySql(
         ${col('channel')} AS channel_text,
         ${col('url')} AS v_url,
         (${[...nonAscii('channel'), ...TEXT_FIELDS.filter((x) => x !== 'channel').flatMap(nonAscii), 'false'].join(' OR ')}) AS non_ascii,
-        ${clean ? 'false' : `regexp_matches(l, '${control}')`} AS control,
-        ${anyProp} AS any_prop
+        ${clean ? 'false' : `regexp_matches(l, '${control}')`} AS control
       FROM lines
     ),
     channels AS (
@@ -355,31 +363,46 @@ export function classifySql(
     checked AS (
       SELECT *, '{' || props_entries || '}' AS props_json FROM shaped
     )
-    SELECT line, l, width, ms, v_name, v_id, v_customer, v_session, v_touchpoint, v_channel, v_url,
-      CASE
-        WHEN width <> $width THEN 'width'
-        WHEN ts_cell <> '' AND ms IS NULL THEN 'odd'
-        WHEN v_name IS NULL THEN 'name'
-        WHEN ts_cell = '' THEN 'timestamp'
-        WHEN control OR non_ascii OR ms < ${Date.UTC(2000, 0, 1)} OR ms > ${maxMs} THEN 'odd'
-        WHEN ${tooLong.map((x) => `coalesce(${x}, false)`).join(' OR ')} THEN 'odd'
-        ELSE 'ok'
-      END AS status,
-      '{' || concat_ws(',', nullif(props_entries, ''), '"url":' || to_json(v_url)::VARCHAR) || '}' AS properties,
-      CASE WHEN v_id IS NULL THEN concat(
-        'name', chr(1), v_name, chr(2), 'timestamp', chr(1), ms::VARCHAR, chr(2),
-        'customerId' || chr(1) || v_customer || chr(2),
-        'sessionId' || chr(1) || v_session || chr(2),
-        'touchpoint' || chr(1) || v_touchpoint || chr(2),
-        'channel' || chr(1) || v_channel || chr(2),
-        'url' || chr(1) || v_url || chr(2),
-        CASE WHEN source_channel IS NOT NULL OR ${anyProp} THEN concat(
-          'properties', chr(1),
-          'sourceChannel' || chr(1) || source_channel || chr(2),
-          ${propContent.map((p) => `${p}, `).join('')}chr(2))
-        END)
-      END AS content
-    FROM checked`;
+    SELECT line, CASE WHEN status <> 'ok' THEN l END AS l, * EXCLUDE (line, l) FROM (
+      SELECT line, l, width, ms, v_name, v_id, v_customer, v_session, v_touchpoint, v_channel, v_url,
+        source_channel${props.map(({ k, cell: c }) => `, ${c} AS p${k}`).join('')},
+        CASE
+          WHEN width <> $width THEN 'width'
+          WHEN ts_cell <> '' AND ms IS NULL THEN 'odd'
+          WHEN v_name IS NULL THEN 'name'
+          WHEN ts_cell = '' THEN 'timestamp'
+          WHEN control OR non_ascii OR ms < ${Date.UTC(2000, 0, 1)} OR ms > ${maxMs} THEN 'odd'
+          WHEN ${tooLong.map((x) => `coalesce(${x}, false)`).join(' OR ')} THEN 'odd'
+          ELSE 'ok'
+        END AS status,
+        '{' || concat_ws(',', nullif(props_entries, ''), '"url":' || to_json(v_url)::VARCHAR) || '}' AS properties
+    FROM checked)`;
+  return { sql, params };
+}
+
+/**
+ * What `contentHash` hashes for a row of `imp` without an id (row-mapper.ts's mapped event:
+ * "key\u0001value\u0002" in its key order, the properties nested inline).
+ */
+function contentSql(plan: SqlImportPlan): { sql: string; params: Record<string, DuckDBValue> } {
+  const params: Record<string, DuckDBValue> = {};
+  const parts = plan.properties.map((p, k) => {
+    params[`pk${k}`] = p.key;
+    return `CASE WHEN p${k} <> '' THEN $pk${k} || chr(1) || p${k} || chr(2) END`;
+  });
+  const anyProp = parts.length ? plan.properties.map((_, k) => `p${k} <> ''`).join(' OR ') : 'false';
+  const sql = `concat(
+    'name', chr(1), v_name, chr(2), 'timestamp', chr(1), ms::VARCHAR, chr(2),
+    'customerId' || chr(1) || v_customer || chr(2),
+    'sessionId' || chr(1) || v_session || chr(2),
+    'touchpoint' || chr(1) || v_touchpoint || chr(2),
+    'channel' || chr(1) || v_channel || chr(2),
+    'url' || chr(1) || v_url || chr(2),
+    CASE WHEN source_channel IS NOT NULL OR ${anyProp} THEN concat(
+      'properties', chr(1),
+      'sourceChannel' || chr(1) || source_channel || chr(2),
+      ${parts.map((p) => `${p}, `).join('')}chr(2))
+    END)`;
   return { sql, params };
 }
 
@@ -453,17 +476,20 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
       await appendRows(w, 'imp_channels', [words.map(([word]) => word), words.map(([, channel]) => channel)]);
       const { sql, params } = classifySql(o.plan, now + MAX_FUTURE_MS, o.clean);
       await w.run(sql, params);
+      await w.run('DROP TABLE temp.imp_lines');
       const [summary] = await rows(w, `SELECT count(*) FILTER (status = 'odd') FROM imp`);
       odd = Number(summary?.[0] ?? 0);
 
       // Ids: the content hash of rows without an id column, computed here as the JS path does
       // (contents read back in large strings, ids appended in data chunks).
       await w.run('CREATE TEMP TABLE imp_ids (line INTEGER, h BIGINT)');
+      const content = contentSql(o.plan);
       const groups = await rows(
         w,
-        `SELECT line // 16384 AS g, string_agg(content, chr(3) ORDER BY line),
+        `SELECT line // 16384 AS g, string_agg(${content.sql}, chr(3) ORDER BY line),
            string_agg(line::VARCHAR, ',' ORDER BY line)
          FROM imp WHERE status = 'ok' AND v_id IS NULL GROUP BY g ORDER BY g`,
+        content.params,
       );
       for (const [, joined, lines] of groups) {
         const text = String(joined);
@@ -529,36 +555,36 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
         tps.map(([, t]) => t.channel),
       ]);
 
-      // The rows to store: the first of rows sharing an id and time, and none stored before.
+      // Rows not to store: repeats in the file (the first of rows sharing an id and time is
+      // stored) and rows stored before.
+      await w.run('CREATE TEMP TABLE imp_skip (line INTEGER)');
       await w.run(
-        `CREATE TEMP TABLE imp_out AS
-         SELECT i.line, coalesce(i.v_id, 'im_' || ${BASE36('x.h')}) AS id, make_timestamp(i.ms * 1000) AS ts,
-           tp.journey_id, tp.id AS touchpoint_id, coalesce(i.v_touchpoint, r.key) AS touchpoint_key,
-           tp.stage_id, c.customer AS customer_id, i.v_session AS session_id, i.v_name AS name,
-           coalesce(i.v_channel, tp.channel) AS channel, i.properties
-         FROM imp i
-           LEFT JOIN imp_ids x ON x.line = i.line
-           LEFT JOIN imp_rules r ON i.v_touchpoint IS NULL AND r.name = i.v_name
-             AND r.url IS NOT DISTINCT FROM i.v_url AND r.channel IS NOT DISTINCT FROM i.v_channel
-           LEFT JOIN imp_touchpoints tp ON tp.key = coalesce(i.v_touchpoint, r.key)
-           LEFT JOIN imp_customers c ON c.raw = i.v_customer
-         WHERE i.status = 'ok'`,
+        `INSERT INTO imp_skip
+         SELECT i.line FROM imp i LEFT JOIN imp_ids x ON x.line = i.line
+           JOIN (
+             SELECT i.v_id, x.h, i.ms, min(i.line) AS first
+             FROM imp i LEFT JOIN imp_ids x ON x.line = i.line
+             WHERE i.status = 'ok' GROUP BY ALL HAVING count(*) > 1
+           ) d ON d.v_id IS NOT DISTINCT FROM i.v_id AND d.h IS NOT DISTINCT FROM x.h AND d.ms = i.ms
+         WHERE i.status = 'ok' AND i.line > d.first`,
       );
-      await w.run(
-        `DELETE FROM imp_out USING (
-           SELECT id, ts, min(line) AS first FROM imp_out GROUP BY id, ts HAVING count(*) > 1
-         ) d WHERE imp_out.id = d.id AND imp_out.ts = d.ts AND imp_out.line > d.first`,
-      );
-      const [range] = await rows(w, 'SELECT epoch_ms(min(ts)), epoch_ms(max(ts)) FROM imp_out');
+      const [range] = await rows(w, `SELECT min(ms), max(ms) FROM imp WHERE status = 'ok'`);
       if (range?.[0] !== null && range?.[0] !== undefined) {
-        await w.run(
-          `DELETE FROM imp_out USING (
-             SELECT id, ts FROM events
-             WHERE workspace_id = $ws AND ts BETWEEN TIMESTAMP '${sqlTimestamp(Number(range[0]))}'
-               AND TIMESTAMP '${sqlTimestamp(Number(range[1]))}'
-           ) e WHERE e.id = imp_out.id AND e.ts = imp_out.ts`,
+        const lo = `TIMESTAMP '${sqlTimestamp(Number(range[0]))}'`;
+        const hi = `TIMESTAMP '${sqlTimestamp(Number(range[1]))}'`;
+        const [before] = await rows(
+          w,
+          `SELECT count(*) FROM events WHERE workspace_id = $ws AND ts BETWEEN ${lo} AND ${hi}`,
           { ws: o.workspaceId },
         );
+        if (Number(before?.[0] ?? 0) > 0)
+          await w.run(
+            `INSERT INTO imp_skip
+             SELECT o.line FROM (${OUT}) o
+               JOIN (SELECT id, ts FROM events WHERE workspace_id = $ws AND ts BETWEEN ${lo} AND ${hi}) e
+               ON e.id = o.id AND e.ts = o.ts`,
+            { ws: o.workspaceId },
+          );
       }
     });
 
@@ -582,7 +608,8 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
                customer_id, session_id, ts, name, channel, value, properties, source, received_at)
              SELECT id, $ws, journey_id, touchpoint_id, touchpoint_key, stage_id, customer_id, session_id,
                ts, name, channel, NULL, properties, 'import', TIMESTAMP '${receivedAt}'
-             FROM imp_out WHERE line BETWEEN ${from} AND ${to}`,
+             FROM (${OUT}) o
+             WHERE line BETWEEN ${from} AND ${to} AND line NOT IN (SELECT line FROM imp_skip)`,
             { ws: o.workspaceId },
           );
           await w.run('COMMIT');
