@@ -1,6 +1,7 @@
 import { dataEn } from './data.en.js';
 import { distributionEn } from './distribution.en.js';
 import { importsEn } from './imports.en.js';
+import { liveEn } from './live.en.js';
 import { surveysEn } from './surveys.en.js';
 
 /** English UI strings. `fi.ts` has the same keys (checked by the type). */
@@ -212,6 +213,7 @@ export const en = {
   ...distributionEn,
   ...dataEn,
   ...importsEn,
+  ...liveEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { dataFi } from './data.fi.js';
 import { distributionFi } from './distribution.fi.js';
 import type { Messages } from './en.js';
 import { importsFi } from './imports.fi.js';
+import { liveFi } from './live.fi.js';
 import { surveysFi } from './surveys.fi.js';
 
 /** Suomenkieliset käyttöliittymän tekstit. */
@@ -209,4 +210,5 @@ export const fi: Messages = {
   ...distributionFi,
   ...dataFi,
   ...importsFi,
+  ...liveFi,
 };
