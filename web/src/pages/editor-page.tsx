@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { localized } from '../../../src/domain/journey/localize.js';
 import { api, exportUrl } from '../api/client.js';
 import { ErrorState } from '../components/error-state.js';
@@ -149,6 +149,9 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
             </button>
           )}
           <ExportLinks href={(format, size) => exportUrl(workspaceId, journeyId, format, size, lang)} />
+          <Link href={`/w/${workspaceId}/j/${journeyId}/dashboard`} className="button">
+            {t('dashOpen')}
+          </Link>
         </div>
       </div>
       <div className={`editor-body${touchpoint ? ' with-panel' : ''}`}>
