@@ -471,6 +471,9 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
            header = false, delim = chr(1), quote = '', escape = '', auto_detect = false)`,
         { path: o.path },
       );
+      // The lines are numbered by their order in imp_lines; from here on every row carries its
+      // line, so DuckDB may reorder rows and use all its threads for the rest.
+      await w.run('SET preserve_insertion_order = false');
       await w.run('CREATE TEMP TABLE imp_channels (word VARCHAR, channel VARCHAR)');
       const words = channelWords();
       await appendRows(w, 'imp_channels', [words.map(([word]) => word), words.map(([, channel]) => channel)]);
@@ -672,6 +675,7 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
     return result;
   } finally {
     await bulk(async (w) => {
+      await w.run('RESET preserve_insertion_order');
       for (const t of TEMP_TABLES) await w.run(`DROP TABLE IF EXISTS temp.${t}`);
     }).catch(() => undefined);
   }
