@@ -19,6 +19,9 @@ const SurveyBuilderPage = lazy(() =>
 );
 const DataPage = lazy(() => import('./pages/data-page.js').then((m) => ({ default: m.DataPage })));
 const ImportPage = lazy(() => import('./pages/import-page.js').then((m) => ({ default: m.ImportPage })));
+const DashboardPage = lazy(() =>
+  import('./pages/dashboard-page.js').then((m) => ({ default: m.DashboardPage })),
+);
 const InvitePage = lazy(() => import('./pages/invite-page.js').then((m) => ({ default: m.InvitePage })));
 
 export function App() {
@@ -57,6 +60,9 @@ function SignedIn() {
         </Route>
         <Route path="/w/:ws/data">{(p) => <DataPage workspaceId={p.ws} />}</Route>
         <Route path="/w/:ws/import">{(p) => <ImportPage workspaceId={p.ws} />}</Route>
+        <Route path="/w/:ws/j/:j/dashboard">
+          {(p) => <DashboardPage workspaceId={p.ws} journeyId={p.j} />}
+        </Route>
         <Route path="/w/:ws/j/:j">{(p) => <EditorPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>

@@ -1,3 +1,4 @@
+import { dashboardEn } from './dashboard.en.js';
 import { dataEn } from './data.en.js';
 import { distributionEn } from './distribution.en.js';
 import { importsEn } from './imports.en.js';
@@ -212,6 +213,7 @@ export const en = {
   ...surveysEn,
   ...distributionEn,
   ...dataEn,
+  ...dashboardEn,
   ...importsEn,
   ...liveEn,
 } satisfies Record<string, string>;

@@ -1,3 +1,4 @@
+import { dashboardFi } from './dashboard.fi.js';
 import { dataFi } from './data.fi.js';
 import { distributionFi } from './distribution.fi.js';
 import type { Messages } from './en.js';
@@ -209,6 +210,7 @@ export const fi: Messages = {
   ...surveysFi,
   ...distributionFi,
   ...dataFi,
+  ...dashboardFi,
   ...importsFi,
   ...liveFi,
 };
