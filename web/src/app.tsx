@@ -22,6 +22,7 @@ const ImportPage = lazy(() => import('./pages/import-page.js').then((m) => ({ de
 const DashboardPage = lazy(() =>
   import('./pages/dashboard-page.js').then((m) => ({ default: m.DashboardPage })),
 );
+const WallPage = lazy(() => import('./pages/wall-page.js').then((m) => ({ default: m.WallPage })));
 const InvitePage = lazy(() => import('./pages/invite-page.js').then((m) => ({ default: m.InvitePage })));
 
 export function App() {
@@ -63,6 +64,7 @@ function SignedIn() {
         <Route path="/w/:ws/j/:j/dashboard">
           {(p) => <DashboardPage workspaceId={p.ws} journeyId={p.j} />}
         </Route>
+        <Route path="/w/:ws/j/:j/wall">{(p) => <WallPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route path="/w/:ws/j/:j">{(p) => <EditorPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>

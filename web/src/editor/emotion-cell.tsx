@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import { localized } from '../../../src/domain/journey/localize.js';
 import type { Touchpoint } from '../api/types.js';
+import { MeasuredCurve } from '../live-map/measured-curve.js';
 import { useEditorEnv } from './editor-context.js';
 import { EmotionPoint } from './emotion-point.js';
 import { MID, yFor } from './emotion-scale.js';
@@ -70,6 +71,7 @@ export const EmotionCell = memo(function EmotionCell({ touchpoints, curves, acti
             );
           })}
         </svg>
+        <MeasuredCurve touchpoints={touchpoints} width={width} height={EMOTION_HEIGHT} />
         {active &&
           touchpoints.map((tp, i) => (
             <EmotionPoint

@@ -5,6 +5,8 @@ import { localized } from '../../../src/domain/journey/localize.js';
 import type { Touchpoint } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { Translate } from '../i18n/i18n-context.js';
+import { useLiveStore } from '../live-map/live-context.js';
+import { LiveFace } from '../live-map/live-face.js';
 import { dragActivatorProps } from './drag-activator.js';
 import { useEditorEnv } from './editor-context.js';
 import { focusSoon } from './focus.js';
@@ -60,6 +62,7 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
     data: { type: 'touchpoint', id: tp.id, cell: tp.stageId },
     disabled: readOnly ? true : { draggable: false, droppable: !armed },
   });
+  const live = useLiveStore();
   const { setNodeRef, listeners, transform, transition, isDragging } = sortable;
   const arm = () => armedCell.set(tp.stageId);
   const name = localized(tp, 'name', lang);
@@ -91,6 +94,7 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
         aria-pressed={selected}
       >
         <TouchpointFace touchpoint={tp} name={name} t={t} />
+        {live && <LiveFace touchpointId={tp.id} store={live} />}
       </button>
     </li>
   );

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { localized } from '../../../src/domain/journey/localize.js';
+import { FilterBar, useUrlFilters } from '../analytics/filter-bar.js';
 import { api, exportUrl } from '../api/client.js';
 import { ErrorState } from '../components/error-state.js';
 import { LoadingState } from '../components/loading-state.js';
@@ -22,6 +23,9 @@ import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.js';
 import { useWorkspaceRole } from '../hooks/use-workspace-role.js';
+import { LiveMapContext } from '../live-map/live-context.js';
+import { LiveSummary } from '../live-map/live-summary.js';
+import { useLiveMap } from '../live-map/use-live-map.js';
 
 /** How often to poll the map's revision; `polku.pollMs` in localStorage overrides it (used by tests). */
 function pollInterval(): number {
@@ -58,6 +62,11 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
   const [dialog, setDialog] = useState<'share' | 'personas' | null>(null);
   const [notice, setNotice] = useState('');
   const map = mapQuery.data;
+  const [filters, setFilters] = useUrlFilters();
+  // live data is on by default when the journey has data; the toggle overrides it
+  const [liveChoice, setLiveChoice] = useState<boolean | null>(null);
+  const live = useLiveMap(workspaceId, journeyId, filters, { choice: liveChoice });
+  const liveOn = live.shown;
 
   useEffect(() => {
     controller.start(pollInterval());
@@ -152,17 +161,40 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
           <Link href={`/w/${workspaceId}/j/${journeyId}/dashboard`} className="button">
             {t('dashOpen')}
           </Link>
+          <label className="live-toggle">
+            <input type="checkbox" checked={liveOn} onChange={(e) => setLiveChoice(e.target.checked)} />
+            <span>{t('liveData')}</span>
+          </label>
+          <Link href={`/w/${workspaceId}/j/${journeyId}/wall${window.location.search}`} className="button">
+            {t('liveWall')}
+          </Link>
         </div>
+        {liveOn && (
+          <>
+            <FilterBar
+              workspaceId={workspaceId}
+              journeyId={journeyId}
+              value={filters}
+              onChange={setFilters}
+            />
+            <LiveSummary map={map} unmapped={live.unmapped} />
+          </>
+        )}
+        <p className="visually-hidden" aria-live="polite" data-testid="live-announcement">
+          {live.announcement}
+        </p>
       </div>
       <div className={`editor-body${touchpoint ? ' with-panel' : ''}`}>
-        <MapView
-          map={map}
-          controller={readOnly ? null : controller}
-          readOnly={readOnly}
-          activeCurve={activePersona}
-          selectedTouchpoint={selected}
-          onOpenTouchpoint={openTouchpoint}
-        />
+        <LiveMapContext.Provider value={live.store}>
+          <MapView
+            map={map}
+            controller={readOnly ? null : controller}
+            readOnly={readOnly}
+            activeCurve={activePersona}
+            selectedTouchpoint={selected}
+            onOpenTouchpoint={openTouchpoint}
+          />
+        </LiveMapContext.Provider>
         {touchpoint && (
           <EditorContext.Provider value={env}>
             <TouchpointPanel key={touchpoint.id} map={map} touchpoint={touchpoint} onClose={closePanel} />
