@@ -15,7 +15,10 @@ export interface AudienceRow {
   employees: { value: number | null; n: number };
 }
 
-/** Touchpoint × metric pairs answered by both customers and employees, in designed order. */
+/**
+ * For each touchpoint answered by both customers and employees (designed order), a row per
+ * metric either of them answered: the two audiences are often asked different questions.
+ */
 export function audienceRows(
   customers: ScorecardsResult,
   employees: ScorecardsResult,
@@ -28,11 +31,11 @@ export function audienceRows(
     for (const tp of names.touchpointsOf(stage.id)) {
       const c = byId.get(tp.id);
       const e = staff.get(tp.id);
-      if (!c || !e) continue;
+      if (!c || !e || c.scores.responses === 0 || e.scores.responses === 0) continue;
       for (const m of METRICS) {
         const cn = c.scores[m]?.n ?? 0;
         const en = e.scores[m]?.n ?? 0;
-        if (cn > 0 && en > 0)
+        if (cn > 0 || en > 0)
           rows.push({
             touchpointId: tp.id,
             metric: m,

@@ -5,9 +5,9 @@ import type { TableData } from './table-data.js';
 
 /** A chart's table view: a real table with its caption; the first column names the row. */
 export function DataTable({ caption, table }: { caption: string; table: TableData }) {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={t('dashTableOf', { title: caption })}>
       <table className="table dash-table">
         <caption>{caption}</caption>
         <thead>

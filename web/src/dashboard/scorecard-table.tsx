@@ -144,7 +144,7 @@ export function ScorecardTable({ result, names }: { result: ScorecardsResult; na
             })
           : t('dashScorecardHint')}
       </p>
-      <TableScroll label={t('dashScorecardTitle')}>
+      <TableScroll label={t('dashTableOf', { title: t('dashScorecardTitle') })}>
         <table className="table dash-table dash-scorecards">
           <caption>{t('dashScorecardCaption', { minimum: result.privacyMinimum })}</caption>
           <thead>
@@ -191,7 +191,7 @@ export function ScorecardTable({ result, names }: { result: ScorecardsResult; na
       </TableScroll>
       <h3>{t('dashApartTitle')}</h3>
       <p className="hint">{t('dashApartHint')}</p>
-      <TableScroll label={t('dashApartTitle')}>
+      <TableScroll label={t('dashTableOf', { title: t('dashApartTitle') })}>
         <table className="table dash-table">
           <caption>{t('dashApartTitle')}</caption>
           <thead>

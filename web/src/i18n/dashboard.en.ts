@@ -16,6 +16,8 @@ export const dashboardEn = {
   dashYes: 'yes',
   dashNo: 'no',
   dashTableView: 'Table view',
+  dashTableOf: 'Table: {title}',
+  dashNotMeasured: 'not measured',
   dashCsv: 'Download CSV',
   dashPng: 'Download PNG',
   dashInterval: '95%',
@@ -117,6 +119,6 @@ export const dashboardEn = {
   dashCustomersNCol: 'Customers n',
   dashEmployeesCol: 'Employees',
   dashEmployeesN: 'Employees n',
-  dashAudiencesSummary: '{n} scores measured among both customers and employees: {touchpoints}.',
+  dashAudiencesSummary: '{n} scores at touchpoints answered by both customers and employees: {touchpoints}.',
   dashAudiencesNone: 'No touchpoint is measured among both customers and employees in this period.',
 } satisfies Record<string, string>;

@@ -18,6 +18,8 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashYes: 'kyllä',
   dashNo: 'ei',
   dashTableView: 'Taulukkonäkymä',
+  dashTableOf: 'Taulukko: {title}',
+  dashNotMeasured: 'ei mitattu',
   dashCsv: 'Lataa CSV',
   dashPng: 'Lataa PNG',
   dashInterval: '95 %',
@@ -119,7 +121,8 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashCustomersNCol: 'Asiakkaat n',
   dashEmployeesCol: 'Työntekijät',
   dashEmployeesN: 'Työntekijät n',
-  dashAudiencesSummary: '{n} tulosta mitattu sekä asiakkailta että työntekijöiltä: {touchpoints}.',
+  dashAudiencesSummary:
+    '{n} tulosta kosketuspisteistä, joihin sekä asiakkaat että työntekijät vastasivat: {touchpoints}.',
   dashAudiencesNone:
     'Yhtäkään kosketuspistettä ei mitattu tällä jaksolla sekä asiakkailta että työntekijöiltä.',
 };
