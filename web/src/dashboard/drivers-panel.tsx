@@ -67,7 +67,11 @@ export function DriversPanel({ result }: { result: DriversResult }) {
       option={refused ? null : option}
       empty={empty}
     >
-      <p className="hint">{t('dashDriversHint', { n: fmt(result.n, lang), r2: fmt(result.r2, lang, 2) })}</p>
+      {!refused && (
+        <p className="hint">
+          {t('dashDriversHint', { n: fmt(result.n, lang), r2: fmt(result.r2, lang, 2) })}
+        </p>
+      )}
     </ChartPanel>
   );
 }

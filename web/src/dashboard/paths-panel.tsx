@@ -39,7 +39,7 @@ export function PathsPanel({ result, names }: { result: PathsResult; names: Name
       {
         type: 'sankey',
         left: 8,
-        right: 140,
+        right: 200,
         top: 16,
         bottom: 16,
         nodeAlign: 'left',

@@ -189,8 +189,7 @@ export function ScorecardTable({ result, names }: { result: ScorecardsResult; na
           </tbody>
         </table>
       </TableScroll>
-      <h3>{t('dashApartTitle')}</h3>
-      <p className="hint">{t('dashApartHint')}</p>
+      <p className="hint dash-apart-hint">{t('dashApartHint')}</p>
       <TableScroll label={t('dashTableOf', { title: t('dashApartTitle') })}>
         <table className="table dash-table">
           <caption>{t('dashApartTitle')}</caption>

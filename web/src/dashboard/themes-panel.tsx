@@ -71,7 +71,7 @@ export function ThemesPanel({ result }: { result: ThemesResult }) {
             <details key={th.id} open={i === 0}>
               <summary>
                 {th.label} ({fmt(th.count, lang)}
-                {th.effect ? `, NPS ${fmtDelta(th.effect.difference, lang)}` : ''})
+                {th.effect ? `, ${t('dashNpsEffect')} ${fmtDelta(th.effect.difference, lang)}` : ''})
               </summary>
               <ul className="dash-quotes">
                 {th.verbatims.map((v) => (

@@ -67,7 +67,8 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const customers = useScorecards(ws, j, customersOnly);
   const staff = useScorecards(ws, j, employees);
   const funnel = useAnalysis<FunnelResult>(ws, j, 'funnel', plain);
-  const paths = useAnalysis<PathsResult>(ws, j, 'paths', plain);
+  const pathsBody = useMemo<AnalysisBody>(() => ({ ...body, topN: 15 }), [body]);
+  const paths = useAnalysis<PathsResult>(ws, j, 'paths', pathsBody);
   const drivers = useDrivers(ws, j, plain);
   const themes = useAnalysis<ThemesResult>(ws, j, 'themes', plain);
   const trends = useTrends(ws, j, trendBody);
