@@ -7,6 +7,7 @@ import {
   VARCHAR,
 } from '@duckdb/node-api';
 import duckdb from '@duckdb/node-bindings';
+import { UnknownWorkspaceError } from '../ingest/create-ingestor.js';
 import type { BulkIngest } from '../ingest/ingestor.js';
 import { MAX_FUTURE_MS } from '../ingest/inputs.js';
 import { pseudonymiser } from '../ingest/pseudonymise.js';
@@ -42,7 +43,7 @@ export interface SqlImportPlan {
   width: number;
   unit: 'epoch_us' | 'epoch_ms' | 'epoch_s';
   timestamp: { index: number; column: string };
-  name: { index?: number; column: string; constant?: string };
+  name: { index?: number; column: string; constant?: string; lower?: boolean };
   text: Partial<Record<TextField, { index: number; lower: boolean }>>;
   constants: { touchpoint?: string; channel?: string };
   properties: { key: string; index: number }[];
@@ -74,7 +75,7 @@ export function sqlImportPlan(
     if (transform !== undefined && transform !== 'lowercase') return null;
     const i = index(columnOf(spec));
     if (i === undefined) return null;
-    if (field === 'name') name = { index: i, column: columnOf(spec) };
+    if (field === 'name') name = { index: i, column: columnOf(spec), lower: transform === 'lowercase' };
     else if ((TEXT_FIELDS as readonly string[]).includes(field))
       text[field as TextField] = { index: i, lower: transform === 'lowercase' };
     else return null;
@@ -117,10 +118,11 @@ const JS_WHITESPACE = [
   .join('');
 
 /**
- * `contentHash('im', …)` of row-mapper.ts for many rows: their contents joined by \x03 in,
- * the 53-bit hashes out (the id is "im_" and the hash in base 36, see `BASE36`).
+ * `contentHash('im', …)` of row-mapper.ts for many rows: records "line\x04content" joined by
+ * \x03 in; each record's line and 53-bit hash out (the id is "im_" and the hash in base 36,
+ * see `BASE36`). Returns how many records it read.
  */
-export function contentHashes(joined: string, out: Float64Array): number {
+export function contentHashes(joined: string, lines: Int32Array, hashes: Float64Array): number {
   // The state after feeding the prefix "im".
   let s1 = 0xdeadbeef;
   let s2 = 0x41c6ce57;
@@ -128,26 +130,27 @@ export function contentHashes(joined: string, out: Float64Array): number {
     s1 = Math.imul(s1 ^ ch, 2654435761);
     s2 = Math.imul(s2 ^ ch, 1597334677);
   }
-  let h1 = s1;
-  let h2 = s2;
   let n = 0;
-  const finish = () => {
+  let i = 0;
+  while (i < joined.length) {
+    let line = 0;
+    for (let ch = joined.charCodeAt(i); ch !== 4; ch = joined.charCodeAt(++i)) line = line * 10 + ch - 48;
+    i += 1;
+    let h1 = s1;
+    let h2 = s2;
+    for (; i < joined.length; i++) {
+      const ch = joined.charCodeAt(i);
+      if (ch === 3) break;
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    i += 1;
     const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-    out[n++] = 4294967296 * (2097151 & b) + (a >>> 0);
-    h1 = s1;
-    h2 = s2;
-  };
-  for (let i = 0; i < joined.length; i++) {
-    const ch = joined.charCodeAt(i);
-    if (ch === 3) {
-      finish();
-      continue;
-    }
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    lines[n] = line;
+    hashes[n] = 4294967296 * (2097151 & b) + (a >>> 0);
+    n += 1;
   }
-  finish();
   return n;
 }
 
@@ -241,6 +244,7 @@ const TEMP_TABLES = [
   'imp_rules',
   'imp_touchpoints',
   'imp_skip',
+  'imp_repeats',
 ];
 
 /** The rows to store, as the events table wants them (before skipping repeats). */
@@ -283,12 +287,22 @@ export function classifySql(
   if (plan.name.constant !== undefined) params.cname = plan.name.constant;
   if (plan.constants.touchpoint !== undefined) params.ctouchpoint = plan.constants.touchpoint;
   if (plan.constants.channel !== undefined) params.cchannel = plan.constants.channel;
-  const name =
+  const nameCell =
     plan.name.index === undefined
+      ? undefined
+      : plan.name.lower
+        ? `lower(nullif(${trimmed(plan.name.index)}, ''))`
+        : `nullif(${trimmed(plan.name.index)}, '')`;
+  const name =
+    nameCell === undefined
       ? '$cname'
       : plan.name.constant !== undefined
-        ? `coalesce(nullif(${trimmed(plan.name.index)}, ''), $cname)`
-        : `nullif(${trimmed(plan.name.index)}, '')`;
+        ? `coalesce(${nameCell}, $cname)`
+        : nameCell;
+  const nameNonAscii =
+    plan.name.lower && plan.name.index !== undefined
+      ? [`NOT regexp_full_match(coalesce(${trimmed(plan.name.index)}, ''), '[\\x20-\\x7e]*')`]
+      : [];
   const touchpoint =
     plan.constants.touchpoint !== undefined
       ? `coalesce(${col('touchpoint')}, $ctouchpoint)`
@@ -345,7 +359,7 @@ export function classifySql(
         ${touchpoint} AS v_touchpoint,
         ${col('channel')} AS channel_text,
         ${col('url')} AS v_url,
-        (${[...nonAscii('channel'), ...TEXT_FIELDS.filter((x) => x !== 'channel').flatMap(nonAscii), 'false'].join(' OR ')}) AS non_ascii,
+        (${[...nameNonAscii, ...nonAscii('channel'), ...TEXT_FIELDS.filter((x) => x !== 'channel').flatMap(nonAscii), 'false'].join(' OR ')}) AS non_ascii,
         ${clean ? 'false' : `regexp_matches(l, '${control}')`} AS control
       FROM lines
     ),
@@ -458,6 +472,7 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
   if (!store.bulkAppend) throw new Error('the event store cannot run a SQL import');
   const bulk = store.bulkAppend.bind(store);
   const view: WorkspaceView = await o.bulk.view(o.workspaceId);
+  if (!view.exists) throw new UnknownWorkspaceError(`workspace ${o.workspaceId} does not exist`);
   const now = o.bulk.now();
   const commitRows = o.commitRows ?? 250_000;
   const result: SqlImportResult = { rowsRead: 0, stored: 0, duplicates: 0, rejected: [] };
@@ -489,22 +504,40 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
       const content = contentSql(o.plan);
       const groups = await rows(
         w,
-        `SELECT line // 16384 AS g, string_agg(${content.sql}, chr(3) ORDER BY line),
-           string_agg(line::VARCHAR, ',' ORDER BY line)
-         FROM imp WHERE status = 'ok' AND v_id IS NULL GROUP BY g ORDER BY g`,
+        `SELECT string_agg(line::VARCHAR || chr(4) || ${content.sql}, chr(3))
+         FROM imp WHERE status = 'ok' AND v_id IS NULL GROUP BY line // 16384`,
         content.params,
       );
-      for (const [, joined, lines] of groups) {
-        const text = String(joined);
-        const hashes = new Float64Array(text.length === 0 ? 1 : 16384);
-        const n = contentHashes(text, hashes);
-        await appendNumbers(
-          w,
-          'imp_ids',
-          Int32Array.from(String(lines).split(','), Number),
-          hashes.subarray(0, n),
-        );
+      /** Per hash the line that had it, or all lines when several did (repeats, or a collision). */
+      const seen = new Map<number, number | number[]>();
+      const repeated: number[] = [];
+      const lines = new Int32Array(16384);
+      const hashes = new Float64Array(16384);
+      for (const [joined] of groups) {
+        const n = contentHashes(String(joined), lines, hashes);
+        for (let k = 0; k < n; k++) {
+          const h = hashes[k] as number;
+          const line = lines[k] as number;
+          const before = seen.get(h);
+          if (before === undefined) seen.set(h, line);
+          else if (typeof before === 'number') {
+            seen.set(h, [before, line]);
+            repeated.push(h);
+          } else before.push(line);
+        }
+        await appendNumbers(w, 'imp_ids', lines.subarray(0, n), hashes.subarray(0, n));
       }
+      // Rows sharing an id (hash) and a time: the first is stored, the others are repeats.
+      const repeats: number[] = [];
+      const repeatHashes: number[] = [];
+      for (const h of repeated)
+        for (const line of seen.get(h) as number[]) {
+          repeats.push(line);
+          repeatHashes.push(h);
+        }
+      seen.clear();
+      await w.run('CREATE TEMP TABLE imp_repeats (line INTEGER, h BIGINT)');
+      await appendNumbers(w, 'imp_repeats', Int32Array.from(repeats), Float64Array.from(repeatHashes));
 
       // Customers: pseudonyms of the distinct ids (or the raw ids, as the workspace says).
       await w.run('CREATE TEMP TABLE imp_customers (raw VARCHAR, customer VARCHAR)');
@@ -562,14 +595,17 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
       // stored) and rows stored before.
       await w.run('CREATE TEMP TABLE imp_skip (line INTEGER)');
       await w.run(
-        `INSERT INTO imp_skip
-         SELECT i.line FROM imp i LEFT JOIN imp_ids x ON x.line = i.line
-           JOIN (
-             SELECT i.v_id, x.h, i.ms, min(i.line) AS first
-             FROM imp i LEFT JOIN imp_ids x ON x.line = i.line
-             WHERE i.status = 'ok' GROUP BY ALL HAVING count(*) > 1
-           ) d ON d.v_id IS NOT DISTINCT FROM i.v_id AND d.h IS NOT DISTINCT FROM x.h AND d.ms = i.ms
-         WHERE i.status = 'ok' AND i.line > d.first`,
+        o.plan.text.id === undefined
+          ? `INSERT INTO imp_skip
+             SELECT line FROM (
+               SELECT r.line, row_number() OVER (PARTITION BY r.h, i.ms ORDER BY r.line) AS n
+               FROM imp_repeats r JOIN imp i ON i.line = r.line
+             ) WHERE n > 1`
+          : // Ids from a column may equal generated ones: compare the ids themselves.
+            `INSERT INTO imp_skip
+             SELECT line FROM (
+               SELECT line, row_number() OVER (PARTITION BY id, ts ORDER BY line) AS n FROM (${OUT})
+             ) WHERE n > 1`,
       );
       const [range] = await rows(w, `SELECT min(ms), max(ms) FROM imp WHERE status = 'ok'`);
       if (range?.[0] !== null && range?.[0] !== undefined) {

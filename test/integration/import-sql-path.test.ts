@@ -2,7 +2,13 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../src/domain/journey/journey.schema.js';
-import { type ImportReport, type RejectedRow, runImport } from '../../src/imports/run-import.js';
+import { Mapping } from '../../src/imports/mapping.js';
+import {
+  type ImportReport,
+  type MappingChoice,
+  type RejectedRow,
+  runImport,
+} from '../../src/imports/run-import.js';
 import { createIngestor } from '../../src/ingest/create-ingestor.js';
 import type { Ingestor } from '../../src/ingest/ingestor.js';
 import { type EventStore, openEventStore } from '../../src/store/events/event-store.js';
@@ -67,7 +73,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function importFile(path: string, sql: boolean) {
+async function importFile(path: string, sql: boolean, mapping: MappingChoice = 'web-analytics') {
   const rejected: RejectedRow[] = [];
   const report = await runImport({
     ingestor,
@@ -76,7 +82,7 @@ async function importFile(path: string, sql: boolean) {
     ...(sql ? { path } : {}),
     format: 'csv',
     kind: 'events',
-    mapping: 'web-analytics',
+    mapping,
     onRejected: (rows) => {
       rejected.push(...rows);
     },
@@ -144,6 +150,45 @@ describe('CSV import: the DuckDB path and the JS path', () => {
       });
     });
   }
+
+  it('agree with an id column, epoch milliseconds, a lower-cased column, constants and properties', async () => {
+    const path = join(t.dir, 'ids.csv');
+    const ms = (iso: string) => String(Date.parse(iso));
+    writeFileSync(
+      path,
+      `${[
+        'id;ts;kind;who;where;tier',
+        `e1;${ms('2026-03-01T10:00:00Z')};View;c1;Checkout;gold`,
+        `e1;${ms('2026-03-01T10:00:00Z')};View;c1;Checkout;gold`,
+        `e1;${ms('2026-03-01T10:00:01Z')};VIEW;c2;;`,
+        `;${ms('2026-03-01T10:00:02Z')};Ä-view;c3;;silver`,
+        `e2;${ms('2026-03-01T10:00:03Z')};;c4;checkout;`,
+        `e3;;view;c5;;`,
+      ].join('\n')}\n`,
+    );
+    const mapping = Mapping.parse({
+      kind: 'events',
+      columns: {
+        id: 'id',
+        timestamp: { column: 'ts', transform: 'epoch_ms' },
+        name: { column: 'kind', transform: 'lowercase' },
+        customerId: 'who',
+        touchpoint: 'where',
+      },
+      constants: { name: 'visit', channel: 'store' },
+      properties: ['tier'],
+    });
+    await events.deleteWorkspace(anna.workspaceId);
+    const js = await importFile(path, false, mapping);
+    const jsRows = await stored();
+    await events.deleteWorkspace(anna.workspaceId);
+    const sql = await importFile(path, true, mapping);
+    expect(sql.report.engine).toBe('duckdb');
+    expect(counts(sql.report)).toEqual(counts(js.report));
+    expect(sql.rejected).toEqual(js.rejected);
+    expect(await stored()).toEqual(jsRows);
+    expect(js.report).toMatchObject({ rowsRead: 6, stored: 4, duplicates: 1, rowsRejected: 1 });
+  });
 
   it('stores nothing new when the same file comes again, whichever path stored it first', async () => {
     const path = join(t.dir, 'again.csv');
