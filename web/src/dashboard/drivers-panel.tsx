@@ -28,7 +28,7 @@ export function DriversPanel({ result }: { result: DriversResult }) {
   const summary = t('dashDriversSummary', {
     n: fmt(result.n, lang),
     r2: fmt(result.r2, lang, 2),
-    fix: fix.length ? fix.join(', ') : t('dashNone'),
+    fix: fix.length ? fix.join(', ') : t('dashNoneInline'),
   });
   const meanX = result.drivers.reduce((s, d) => s + d.performance, 0) / Math.max(1, result.drivers.length);
   const meanY =
@@ -37,8 +37,20 @@ export function DriversPanel({ result }: { result: DriversResult }) {
     aria: { enabled: false },
     grid: { left: 64, right: 24, top: 32, bottom: 48 },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'value', name: t('dashPerformance'), nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'value', name: t('dashImportancePct'), scale: true },
+    xAxis: {
+      type: 'value',
+      name: t('dashPerformance'),
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: 0,
+      max: 100,
+    },
+    yAxis: {
+      type: 'value',
+      name: t('dashImportancePct'),
+      min: (v: { min: number }) => Math.min(0, Math.floor(v.min / 10) * 10),
+      max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
+    },
     series: [
       {
         type: 'scatter',

@@ -58,7 +58,13 @@ export function MetricCell({ scores, metric }: { scores: Scores; metric: ScoreMe
 
 function targetText(target: Target | null, t: ReturnType<typeof useI18n>['t'], lang: string): string {
   if (!target || target.status === 'no_target') return t('dashTargetNone');
-  const value = fmt(target.target, lang, target.metric === 'ces' ? 1 : 0);
+  const metric =
+    target.metric === 'conversion'
+      ? t('dashMetricConversion')
+      : target.metric === 'cesEasy'
+        ? t('dashMetricCesEasy')
+        : target.metric.toUpperCase();
+  const value = `${metric} ${target.direction === 'higher' ? '≥' : '≤'} ${fmt(target.target, lang, target.metric === 'ces' ? 1 : 0)}`;
   if (target.status === 'met') return t('dashTargetMet', { target: value });
   if (target.status === 'missed') return t('dashTargetMissed', { target: value });
   return t('dashTargetThin', { target: value });

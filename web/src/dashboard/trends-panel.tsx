@@ -60,6 +60,8 @@ export function TrendsPanel({ result, controls }: { result: TrendResult; control
       type: 'line',
       name: s.label,
       connectNulls: false,
+      showSymbol: true,
+      showAllSymbol: true,
       data: s.points.map((p) => {
         const v = pointValue(p, result.metric);
         const value = v === null ? null : Number(v.toFixed(digits + 1));

@@ -13,6 +13,7 @@ export const dashboardEn = {
   dashNoData: 'No data in this period.',
   dashTooFew: 'n {n} — too few to show',
   dashNone: 'None.',
+  dashNoneInline: 'none',
   dashYes: 'yes',
   dashNo: 'no',
   dashTableView: 'Table view',
@@ -43,6 +44,8 @@ export const dashboardEn = {
   dashTargetMissed: 'Below target ({target})',
   dashTargetThin: 'Not enough data for the target ({target})',
   dashTargetNone: 'No target',
+  dashMetricConversion: 'conversion %',
+  dashMetricCesEasy: 'CES % easy',
   dashApartTitle: 'Journey-level and relationship scores',
   dashApartHint:
     'Answers about the whole journey and relationship (relational) NPS are kept apart from touchpoint scores and never mixed with them.',
@@ -88,7 +91,7 @@ export const dashboardEn = {
   dashDriversSummary: 'n {n} customers, R² {r2}. Fix first: {fix}.',
   dashDriversHint:
     'Importance × performance over {n} customers with every score (R² {r2}). The dashed lines are the averages.',
-  dashDriversRefused: 'Not enough data for key drivers (n {n}): {reason}',
+  dashDriversRefused: 'Not enough data for key drivers (n {n}): {reason} A longer period may have enough.',
   dashThemesTitle: 'What customers write',
   dashTheme: 'Theme',
   dashCount: 'Comments',

@@ -15,6 +15,7 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashNoData: 'Ei dataa tällä jaksolla.',
   dashTooFew: 'n {n} — liian vähän näytettäväksi',
   dashNone: 'Ei yhtään.',
+  dashNoneInline: 'ei yhtään',
   dashYes: 'kyllä',
   dashNo: 'ei',
   dashTableView: 'Taulukkonäkymä',
@@ -45,6 +46,8 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashTargetMissed: 'Alle tavoitteen ({target})',
   dashTargetThin: 'Liian vähän dataa tavoitteeseen ({target})',
   dashTargetNone: 'Ei tavoitetta',
+  dashMetricConversion: 'konversio %',
+  dashMetricCesEasy: 'CES % helppo',
   dashApartTitle: 'Koko polun ja asiakassuhteen tulokset',
   dashApartHint:
     'Vastaukset koko polusta ja asiakassuhteen (relationaalinen) NPS pidetään erillään kosketuspisteiden tuloksista eikä niitä yhdistetä.',
@@ -90,7 +93,8 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashDriversSummary: 'n {n} asiakasta, R² {r2}. Korjaa ensin: {fix}.',
   dashDriversHint:
     'Tärkeys × suoriutuminen {n} asiakkaalta, joilla on kaikki tulokset (R² {r2}). Katkoviivat ovat keskiarvot.',
-  dashDriversRefused: 'Liian vähän dataa avaintekijöihin (n {n}): {reason}',
+  dashDriversRefused:
+    'Liian vähän dataa avaintekijöihin (n {n}): {reason} Pidemmältä jaksolta dataa voi olla riittävästi.',
   dashThemesTitle: 'Mitä asiakkaat kirjoittavat',
   dashTheme: 'Teema',
   dashCount: 'Kommentteja',
