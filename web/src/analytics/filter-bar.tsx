@@ -92,9 +92,9 @@ export function FilterBar({ workspaceId, journeyId, value, onChange }: Props) {
   const periodValue = custom || state.days === null ? 'custom' : String(state.days);
   return (
     <form className="filter-bar" aria-label={t('filterBar')} onSubmit={addSegment}>
-      <label>
-        <span>{t('filterPeriod')}</span>
-        <select value={periodValue} onChange={(e) => onPeriod(e.target.value)}>
+      <div className="filter-field">
+        <label htmlFor={`${id}-period`}>{t('filterPeriod')}</label>
+        <select id={`${id}-period`} value={periodValue} onChange={(e) => onPeriod(e.target.value)}>
           {PRESET_DAYS.map((n) => (
             <option key={n} value={n}>
               {t('filterLastDays', { n })}
@@ -102,27 +102,29 @@ export function FilterBar({ workspaceId, journeyId, value, onChange }: Props) {
           ))}
           <option value="custom">{t('filterCustom')}</option>
         </select>
-      </label>
+      </div>
       {periodValue === 'custom' && (
         <>
-          <label>
-            <span>{t('filterFrom')}</span>
+          <div className="filter-field">
+            <label htmlFor={`${id}-from`}>{t('filterFrom')}</label>
             <input
+              id={`${id}-from`}
               type="date"
               value={draft.from}
               max={draft.to}
               onChange={(e) => onDate('from', e.target.value)}
             />
-          </label>
-          <label>
-            <span>{t('filterTo')}</span>
+          </div>
+          <div className="filter-field">
+            <label htmlFor={`${id}-to`}>{t('filterTo')}</label>
             <input
+              id={`${id}-to`}
               type="date"
               value={draft.to}
               min={draft.from}
               onChange={(e) => onDate('to', e.target.value)}
             />
-          </label>
+          </div>
         </>
       )}
       <label className="filter-check">
@@ -133,9 +135,10 @@ export function FilterBar({ workspaceId, journeyId, value, onChange }: Props) {
         />
         <span>{t('filterCompare')}</span>
       </label>
-      <label>
-        <span>{t('filterChannel')}</span>
+      <div className="filter-field">
+        <label htmlFor={`${id}-channel`}>{t('filterChannel')}</label>
         <select
+          id={`${id}-channel`}
           value={state.channels[0] ?? ''}
           onChange={(e) => update({ channels: e.target.value ? [e.target.value] : [] })}
         >
@@ -146,10 +149,11 @@ export function FilterBar({ workspaceId, journeyId, value, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('filterPersona')}</span>
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-persona`}>{t('filterPersona')}</label>
         <select
+          id={`${id}-persona`}
           value={state.personaIds[0] ?? ''}
           onChange={(e) => update({ personaIds: e.target.value ? [e.target.value] : [] })}
         >
@@ -160,17 +164,18 @@ export function FilterBar({ workspaceId, journeyId, value, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('filterAudience')}</span>
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-audience`}>{t('filterAudience')}</label>
         <select
+          id={`${id}-audience`}
           value={state.audience ?? 'customer'}
           onChange={(e) => update({ audience: e.target.value === 'employee' ? 'employee' : null })}
         >
           <option value="customer">{t('filterCustomers')}</option>
           <option value="employee">{t('filterEmployees')}</option>
         </select>
-      </label>
+      </div>
       <div className="filter-segment">
         <label htmlFor={`${id}-segment`}>{t('filterSegment')}</label>
         <span className="filter-segment-row">

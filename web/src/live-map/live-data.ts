@@ -13,8 +13,8 @@ export interface LiveCard {
   target: 'met' | 'missed' | 'not_enough_data' | 'no_target';
   /** The evidence status the data supports, when it is above the team's own. */
   raisedEvidence: Level | null;
-  /** The main metric's values per trend bucket (null where hidden or unanswered). */
-  trend: (number | null)[];
+  /** The main metric's values per trend bucket (null where hidden or unanswered); null until the trend loads. */
+  trend: (number | null)[] | null;
   measured: number | null;
   /** The waiting phase that starts after this touchpoint (designed order), if flagged. */
   waiting: { toTouchpointId: string; medianHours: number | null } | null;
@@ -48,7 +48,7 @@ function liveCard(
     score: mainScore(tp),
     target: tp.target?.status ?? 'no_target',
     raisedEvidence: RANK[fromData] > RANK[own] ? fromData : null,
-    trend: tp.main && series ? series.points.map((p) => pointValue(p, tp.main!)) : [],
+    trend: !trend ? null : tp.main && series ? series.points.map((p) => pointValue(p, tp.main!)) : [],
     measured: tp.emotion.measured,
     waiting: waiting ? { toTouchpointId: waiting.toTouchpointId, medianHours: waiting.medianHours } : null,
   };

@@ -17,7 +17,7 @@ const W = 150;
 const H = 22;
 
 function Sparkline({ card, granularity, t }: { card: LiveCard; granularity: string; t: Translate }) {
-  if (card.score.kind === 'none') return null;
+  if (card.score.kind === 'none' || card.trend === null) return null;
   const metric = t(`liveMetric_${card.score.metric}`);
   const values = card.trend.filter((v): v is number => v !== null);
   const fmt = (v: number) => signed(Math.round(v * 10) / 10);
