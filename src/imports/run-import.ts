@@ -332,8 +332,6 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       : null;
   const plain = plan && o.path !== undefined ? await plainCsv(o.path, reader.delimiter) : null;
   if (plan && plain && o.path !== undefined && o.ingestor.bulk) {
-    o.input.destroy();
-    report.engine = 'duckdb';
     const sql = await runSqlImport({
       bulk: o.ingestor.bulk,
       workspaceId: o.workspaceId,
@@ -355,14 +353,18 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
         progress();
       },
     });
-    report.rowsRead = sql.rowsRead;
-    for (let i = 0; i < sql.rejected.length; i += chunkSize)
-      await reject(sql.rejected.slice(i, i + chunkSize));
-    progress();
-    report.elapsedMs = Math.round(performance.now() - t0);
-    report.rowsPerSecond =
-      report.elapsedMs > 0 ? Math.round((report.rowsRead * 1000) / report.elapsedMs) : report.rowsRead;
-    return report;
+    if (sql) {
+      o.input.destroy();
+      report.engine = 'duckdb';
+      report.rowsRead = sql.rowsRead;
+      for (let i = 0; i < sql.rejected.length; i += chunkSize)
+        await reject(sql.rejected.slice(i, i + chunkSize));
+      progress();
+      report.elapsedMs = Math.round(performance.now() - t0);
+      report.rowsPerSecond =
+        report.elapsedMs > 0 ? Math.round((report.rowsRead * 1000) / report.elapsedMs) : report.rowsRead;
+      return report;
+    }
   }
 
   let inflight: Promise<void> | undefined;

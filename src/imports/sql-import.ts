@@ -464,10 +464,11 @@ function sqlTimestamp(ms: number): string {
 }
 
 /**
- * Imports the file through DuckDB. Each INSERT of up to `commitRows` rows is its own
+ * Imports the file through DuckDB, or resolves to null, having stored nothing, when DuckDB
+ * cannot stage it. Each INSERT of up to `commitRows` rows is its own
  * transaction, and progress is reported after its COMMIT (as the JS path does per chunk).
  */
-export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult> {
+export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult | null> {
   const store = o.bulk.events;
   if (!store.bulkAppend) throw new Error('the event store cannot run a SQL import');
   const bulk = store.bulkAppend.bind(store);
@@ -479,7 +480,9 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
   const simple: RejectedRow[] = [];
   let odd = 0;
   try {
-    await bulk(async (w) => {
+    // Until the first COMMIT nothing is stored: if DuckDB cannot read or stage the file (a
+    // line past its size limit …), the caller imports it through the JS path instead.
+    const staged = await bulk(async (w) => {
       for (const t of TEMP_TABLES) await w.run(`DROP TABLE IF EXISTS temp.${t}`);
       await w.run(
         `CREATE TEMP TABLE imp_lines AS SELECT l FROM read_csv($path, columns = {'l': 'VARCHAR'},
@@ -625,7 +628,9 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
             { ws: o.workspaceId },
           );
       }
-    });
+      return true;
+    }).catch(() => false);
+    if (!staged) return null;
 
     // Commit in line ranges, reporting progress after each COMMIT.
     const receivedAt = sqlTimestamp(now);

@@ -190,6 +190,16 @@ describe('CSV import: the DuckDB path and the JS path', () => {
     expect(js.report).toMatchObject({ rowsRead: 6, stored: 4, duplicates: 1, rowsRejected: 1 });
   });
 
+  it('falls back to the JS path, storing nothing twice, when DuckDB cannot read the file', async () => {
+    const path = join(t.dir, 'long-line.csv');
+    // A line past DuckDB's maximum line size (2 MB).
+    const title = 'x'.repeat(3_000_000);
+    writeFileSync(path, `${HEADER}\n${ROWS[0]}\npage_view,${US('2026-03-02T10:00:00Z')},c1,,,,,${title}\n`);
+    await events.deleteWorkspace(anna.workspaceId);
+    const { report } = await importFile(path, true);
+    expect(report).toMatchObject({ engine: 'js', rowsRead: 2, stored: 2, rowsRejected: 0 });
+  });
+
   it('stores nothing new when the same file comes again, whichever path stored it first', async () => {
     const path = join(t.dir, 'again.csv');
     writeFileSync(path, `${[HEADER, ...ROWS].join('\n')}\n`);
