@@ -30,6 +30,9 @@ import { TrendsPanel } from '../dashboard/trends-panel.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
 
+const SPLITS = ['none', 'stage', 'channel', 'audience'] as const;
+type Split = (typeof SPLITS)[number];
+
 interface Props {
   workspaceId: string;
   journeyId: string;
@@ -41,6 +44,7 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const [body, setBody] = useUrlFilters();
   const [metric, setMetric] = useState<TrendMetric>('nps');
   const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('week');
+  const [splitBy, setSplitBy] = useState<Split>('none');
   const mapQuery = useQuery({ queryKey: ['map', ws, j], queryFn: () => api.journeyMap(ws, j) });
   useLiveJourney(ws, j);
 
@@ -58,8 +62,8 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
     [compared, body],
   );
   const trendBody = useMemo<AnalysisBody>(
-    () => ({ ...body, metric, granularity }),
-    [body, metric, granularity],
+    () => ({ ...body, metric, granularity, splitBy }),
+    [body, metric, granularity, splitBy],
   );
   const plain = body;
 
@@ -132,6 +136,16 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
                       <option value="day">{t('dashDay')}</option>
                       <option value="week">{t('dashWeek')}</option>
                       <option value="month">{t('dashMonth')}</option>
+                    </select>
+                  </label>
+                  <label>
+                    {t('dashSplitBy')}
+                    <select value={splitBy} onChange={(e) => setSplitBy(e.target.value as Split)}>
+                      {SPLITS.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`dashSplit_${s}`)}
+                        </option>
+                      ))}
                     </select>
                   </label>
                 </div>
