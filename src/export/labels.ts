@@ -18,6 +18,13 @@ export interface MapLabels {
   /** After a stage's name in a band that starts in the middle of that stage. */
   continued: string;
   journeyMap: string;
+  /** The live numbers on a touchpoint card (poster with data). */
+  live: {
+    notMeasured: string;
+    /** `{n}` is replaced by the number of answers. */
+    tooFew: string;
+    target: { met: string; missed: string; not_enough_data: string; no_target: string };
+  };
 }
 
 const en: MapLabels = {
@@ -51,6 +58,16 @@ const en: MapLabels = {
   page: 'Page',
   continued: 'continued',
   journeyMap: 'Journey map',
+  live: {
+    notMeasured: 'Not measured',
+    tooFew: 'n {n}, too few to show',
+    target: {
+      met: 'target met',
+      missed: 'target missed',
+      not_enough_data: 'too few for the target',
+      no_target: '',
+    },
+  },
 };
 
 const fi: MapLabels = {
@@ -84,6 +101,16 @@ const fi: MapLabels = {
   page: 'Sivu',
   continued: 'jatkuu',
   journeyMap: 'Asiakaspolku',
+  live: {
+    notMeasured: 'Ei mitattu',
+    tooFew: 'n {n}, liian vähän näytettäväksi',
+    target: {
+      met: 'tavoite saavutettu',
+      missed: 'tavoite jäi saavuttamatta',
+      not_enough_data: 'liian vähän tavoitteelle',
+      no_target: '',
+    },
+  },
 };
 
 const sv: MapLabels = {
@@ -117,6 +144,11 @@ const sv: MapLabels = {
   page: 'Sida',
   continued: 'forts.',
   journeyMap: 'Kundresa',
+  live: {
+    notMeasured: 'Inte mätt',
+    tooFew: 'n {n}, för få för att visas',
+    target: { met: 'målet nått', missed: 'målet missat', not_enough_data: 'för få för målet', no_target: '' },
+  },
 };
 
 const LABELS: Record<Language, MapLabels> = { en, fi, sv };

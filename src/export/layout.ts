@@ -3,6 +3,7 @@ import { localized } from '../domain/journey/localize.js';
 import { byPosition } from '../domain/journey/positions.js';
 import type { LaneKind, Language } from '../domain/journey/vocabulary.js';
 import { formatDate, type MapLabels, mapLabels } from './labels.js';
+import type { PosterNumbers } from './live-numbers.js';
 import { wrapText } from './text-metrics.js';
 
 /**
@@ -118,6 +119,8 @@ export interface MapLayout {
 
 export interface LayoutOptions {
   lang: Language;
+  /** Live numbers per touchpoint id (main score with n, target status), printed on the cards. */
+  live?: ReadonlyMap<string, PosterNumbers>;
   /** ISO date printed under the title; defaults to the journey's `updatedAt`. */
   date?: string;
 }
@@ -165,6 +168,8 @@ export const COLORS = {
   teamCurve: '#2b2b2b',
   evidence: { hypothesis: '#6b7280', partly_supported: '#b7700a', validated: '#1e7b34' },
   cardStroke: '#b9c0ca',
+  targetMet: '#1e6b30',
+  targetMissed: '#a31b14',
 } as const;
 
 export const CARD_FILL: Record<LaneKind, string> = {
@@ -288,7 +293,14 @@ function cardFrame(
   };
 }
 
-function touchpointCard(tp: Touchpoint, x: number, top: number, labels: MapLabels, lang: Language): Cell {
+function touchpointCard(
+  tp: Touchpoint,
+  x: number,
+  top: number,
+  labels: MapLabels,
+  lang: Language,
+  live?: PosterNumbers,
+): Cell {
   const width = SLOT_WIDTH - 2 * PAD;
   const innerX = x + CARD_PAD;
   const innerW = width - 2 * CARD_PAD;
@@ -357,6 +369,31 @@ function touchpointCard(tp: Touchpoint, x: number, top: number, labels: MapLabel
     size: FONT.meta,
     color: COLORS.muted,
   });
+  if (live) {
+    y += 2;
+    add({
+      x: innerX,
+      width: innerW,
+      text: live.score,
+      size: FONT.meta,
+      bold: live.score !== labels.live.notMeasured,
+      color: COLORS.text,
+    });
+    if (live.status)
+      add({
+        x: innerX,
+        width: innerW,
+        text: live.status,
+        size: FONT.meta,
+        bold: live.target === 'missed',
+        color:
+          live.target === 'met'
+            ? COLORS.targetMet
+            : live.target === 'missed'
+              ? COLORS.targetMissed
+              : COLORS.muted,
+      });
+  }
   const height = y - top + CARD_PAD;
   const rect: RectPrim = {
     kind: 'rect',
@@ -579,7 +616,7 @@ export function layoutMap(map: JourneyMap, opts: LayoutOptions): MapLayout {
       for (const tp of orderedTouchpoints) {
         const slot = slotOf.get(tp.id);
         if (!slot) continue;
-        const c = touchpointCard(tp, slot.x + PAD, PAD, labels, lang);
+        const c = touchpointCard(tp, slot.x + PAD, PAD, labels, lang, opts.live?.get(tp.id));
         body.push(...c.prims);
         bodyHeight = Math.max(bodyHeight, c.height + 2 * PAD);
       }

@@ -1,4 +1,5 @@
-import type { TouchpointScorecard } from '../analytics/scorecards.schema.js';
+import type { ScorecardsResult, TouchpointScorecard } from '../analytics/scorecards.schema.js';
+import type { MapLabels } from './labels.js';
 
 /**
  * A touchpoint's main score as the live map and the poster print it: "NPS 12 (−4…27) · n 134",
@@ -69,4 +70,38 @@ export function mainScoreText(
   if (s.kind === 'none') return words.notMeasured;
   if (s.kind === 'hidden') return `${LABEL[s.metric]} · ${words.tooFew(s.n)}`;
   return `${LABEL[s.metric]} ${s.value}${s.interval ? ` (${s.interval})` : ''} · n ${s.n}`;
+}
+
+/** What the poster prints on a touchpoint card: the main score line and the target status in words. */
+export interface PosterNumbers {
+  score: string;
+  target: 'met' | 'missed' | 'not_enough_data' | 'no_target';
+  status: string;
+}
+
+/** The live numbers of each touchpoint for the poster, by touchpoint id. */
+export function posterNumbers(result: ScorecardsResult, labels: MapLabels): Map<string, PosterNumbers> {
+  const out = new Map<string, PosterNumbers>();
+  for (const tp of result.touchpoints) {
+    const s = mainScore(tp);
+    const target = s.kind === 'none' ? 'no_target' : (tp.target?.status ?? 'no_target');
+    out.set(tp.id, {
+      score: mainScoreText(s, {
+        notMeasured: labels.live.notMeasured,
+        tooFew: (n) => labels.live.tooFew.replace('{n}', String(n)),
+      }),
+      target,
+      status: labels.live.target[target],
+    });
+  }
+  return out;
+}
+
+/** Whether the journey has any event or response in the scorecards' period. */
+export function hasLiveData(s: ScorecardsResult): boolean {
+  return (
+    s.journey.behaviour.events > 0 ||
+    s.journey.scores.responses > 0 ||
+    s.touchpoints.some((tp) => tp.scores.responses > 0 || tp.behaviour.events > 0)
+  );
 }

@@ -4,6 +4,7 @@ import type { Language } from '../domain/journey/vocabulary.js';
 import { mapLabels } from './labels.js';
 import {
   COLORS,
+  type LayoutOptions,
   layoutMap,
   MARGIN,
   type MapLayout,
@@ -49,6 +50,8 @@ export interface PdfOptions {
   url?: string;
   /** ISO date printed under the title; defaults to the journey's `updatedAt`. */
   date?: string;
+  /** Live numbers per touchpoint id, printed on the cards. */
+  live?: LayoutOptions['live'];
 }
 
 const MM = 72 / 25.4;
@@ -530,6 +533,8 @@ export function layoutToPdf(layout: MapLayout, opts: PdfOptions): Promise<Buffer
 
 /** The journey map as a landscape poster PDF (A3…A0). */
 export function renderMapPdf(map: JourneyMap, opts: PdfOptions): Promise<Buffer> {
-  const layoutOpts = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
+  const layoutOpts: LayoutOptions = { lang: opts.lang };
+  if (opts.date !== undefined) layoutOpts.date = opts.date;
+  if (opts.live) layoutOpts.live = opts.live;
   return layoutToPdf(layoutMap(map, layoutOpts), opts);
 }

@@ -1,7 +1,15 @@
 import type { JourneyMap } from '../domain/journey/journey.schema.js';
 import type { Language } from '../domain/journey/vocabulary.js';
 import { mapLabels } from './labels.js';
-import { COLORS, layoutMap, MARGIN, type MapLayout, type Primitive, type TextPrim } from './layout.js';
+import {
+  COLORS,
+  type LayoutOptions,
+  layoutMap,
+  MARGIN,
+  type MapLayout,
+  type Primitive,
+  type TextPrim,
+} from './layout.js';
 import { qrRects } from './qr.js';
 
 export interface SvgOptions {
@@ -10,6 +18,8 @@ export interface SvgOptions {
   url?: string;
   /** ISO date printed under the title; defaults to the journey's `updatedAt`. */
   date?: string;
+  /** Live numbers per touchpoint id, printed on the cards. */
+  live?: LayoutOptions['live'];
 }
 
 const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
@@ -141,6 +151,8 @@ export function layoutToSvg(layout: MapLayout, opts: SvgOptions): string {
 
 /** The journey map as a self-contained SVG document (UTF-8, sizes in points). */
 export function renderMapSvg(map: JourneyMap, opts: SvgOptions): string {
-  const layoutOpts = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
+  const layoutOpts: LayoutOptions = { lang: opts.lang };
+  if (opts.date !== undefined) layoutOpts.date = opts.date;
+  if (opts.live) layoutOpts.live = opts.live;
   return layoutToSvg(layoutMap(map, layoutOpts), opts);
 }

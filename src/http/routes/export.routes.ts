@@ -1,11 +1,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AnalysisRequest, toQuery } from '../../analytics/request.js';
+import { scorecards } from '../../analytics/scorecards.js';
 import { hashToken } from '../../auth/tokens.js';
 import { newId, newSecret } from '../../domain/journey/ids.js';
 import type { JourneyMap } from '../../domain/journey/journey.schema.js';
 import { toMapDocument } from '../../domain/journey/map-document.js';
 import { Language } from '../../domain/journey/vocabulary.js';
+import { mapLabels } from '../../export/labels.js';
+import { hasLiveData, type PosterNumbers, posterNumbers } from '../../export/live-numbers.js';
 import { renderMapPdf } from '../../export/pdf.js';
 import { renderMapSvg } from '../../export/svg.js';
 import {
@@ -15,6 +19,7 @@ import {
   revokeShareLink,
 } from '../../store/meta/access.repository.js';
 import { getJourney, loadMap } from '../../store/meta/journeys.repository.js';
+import { getWorkspaceSettings } from '../../store/meta/workspace-settings.repository.js';
 import { requireWorkspace, userId } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { sendFailure } from '../errors.js';
@@ -26,8 +31,11 @@ const ExportQuery = z.object({
   format: z.enum(['json', 'svg', 'pdf']).default('pdf'),
   size: z.enum(['A3', 'A2', 'A1', 'A0']).default('A1'),
   lang: Language.optional(),
+  /** Print the live numbers (main score with n, target status) on the touchpoints: default when data exists. */
+  live: z.enum(['0', '1']).optional(),
 });
 type ExportQuery = z.infer<typeof ExportQuery>;
+type PosterNumbersMap = ReadonlyMap<string, PosterNumbers>;
 
 function fileName(map: JourneyMap, ext: string): string {
   const base = map.journey.name
@@ -40,7 +48,13 @@ function fileName(map: JourneyMap, ext: string): string {
 }
 
 /** Sends the map as a JSON document, an SVG or a poster PDF. */
-async function sendExport(reply: FastifyReply, map: JourneyMap, q: ExportQuery, url: string | undefined) {
+async function sendExport(
+  reply: FastifyReply,
+  map: JourneyMap,
+  q: ExportQuery,
+  url: string | undefined,
+  live?: PosterNumbersMap,
+) {
   const lang = q.lang ?? map.journey.language;
   if (q.format === 'json') {
     reply.header('content-disposition', `attachment; filename="${fileName(map, 'json')}"`);
@@ -50,9 +64,14 @@ async function sendExport(reply: FastifyReply, map: JourneyMap, q: ExportQuery, 
     reply.header('content-disposition', `attachment; filename="${fileName(map, 'svg')}"`);
     return reply
       .type('image/svg+xml; charset=utf-8')
-      .send(renderMapSvg(map, { lang, ...(url ? { url } : {}) }));
+      .send(renderMapSvg(map, { lang, ...(url ? { url } : {}), ...(live ? { live } : {}) }));
   }
-  const pdf = await renderMapPdf(map, { lang, size: q.size, ...(url ? { url } : {}) });
+  const pdf = await renderMapPdf(map, {
+    lang,
+    size: q.size,
+    ...(url ? { url } : {}),
+    ...(live ? { live } : {}),
+  });
   reply.header(
     'content-disposition',
     `attachment; filename="${fileName(map, `${q.size.toLowerCase()}.pdf`)}"`,
@@ -65,6 +84,20 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
   const read = requireWorkspace(ctx, 'read');
   const edit = requireWorkspace(ctx, 'edit');
   const tags = ['export and share'];
+
+  /** The touchpoints' live numbers over the default period (the 90 days up to now), through the analytics pipeline. */
+  const liveNumbers = async (map: JourneyMap, lang: Language, always: boolean) => {
+    const workspaceId = map.journey.workspaceId;
+    const settings = await getWorkspaceSettings(ctx.db, workspaceId);
+    const request = AnalysisRequest.parse({});
+    const result = await scorecards(ctx.events, {
+      query: toQuery(request, workspaceId, map.journey.id, new Date(ctx.now())),
+      map,
+      privacyMinimum: settings.privacyMinimum,
+      evidence: settings.evidenceThresholds,
+    });
+    return always || hasLiveData(result) ? posterNumbers(result, mapLabels(lang)) : undefined;
+  };
 
   r.get(
     '/api/workspaces/:workspaceId/journeys/:journeyId/export',
@@ -81,7 +114,11 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext) {
       const { workspaceId, journeyId } = req.params;
       const map = await loadMap(ctx.db, workspaceId, journeyId);
       if (!map) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
-      return sendExport(reply, map, req.query, `${ctx.publicUrl(req)}/w/${workspaceId}/j/${journeyId}`);
+      const live =
+        req.query.format === 'json' || req.query.live === '0'
+          ? undefined
+          : await liveNumbers(map, req.query.lang ?? map.journey.language, req.query.live === '1');
+      return sendExport(reply, map, req.query, `${ctx.publicUrl(req)}/w/${workspaceId}/j/${journeyId}`, live);
     },
   );
 
