@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as apiSignIn } from '../support/http-client.js';
 import { launchBrowser, signIn } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type RunningServer, startServer } from './support/server.js';
 
 /** The journey dashboards in real Chromium over the demo workspace (its story: the delivery wait hurts most). */
 describe('the journey dashboard against the real server, with the demo workspace', () => {
@@ -11,6 +12,7 @@ describe('the journey dashboard against the real server, with the demo workspace
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let workspaceId = '';
   const section = (name: string) => page.getByRole('region', { name, exact: true });
 
   beforeAll(async () => {
@@ -35,7 +37,7 @@ describe('the journey dashboard against the real server, with the demo workspace
     await signIn(page, server.url);
     const res = await page.request.get(`${server.url}/api/workspaces`);
     const workspaces = (await res.json()) as { id: string; name: string }[];
-    const workspaceId = workspaces.find((w) => w.name.startsWith('Demo'))?.id ?? '';
+    workspaceId = workspaces.find((w) => w.name.startsWith('Demo'))?.id ?? '';
     expect(workspaceId).not.toBe('');
     await page.goto(`${server.url}/w/${workspaceId}`);
     await page.getByRole('link', { name: /Kotiväri customer journey/ }).click();
@@ -166,5 +168,41 @@ describe('the journey dashboard against the real server, with the demo workspace
     expect(
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
+  });
+
+  it('says so plainly when a journey has no data yet, and stays accessible in Finnish', async () => {
+    const api = await apiSignIn(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const map = await api.json<{ journey: { id: string } }>(
+      'POST',
+      `/api/workspaces/${workspaceId}/journeys`,
+      {
+        name: 'Empty journey',
+        templateId: 'awareness-advocacy',
+      },
+    );
+    await page.goto(`${server.url}/w/${workspaceId}/j/${map.journey.id}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard: Empty journey' }).waitFor();
+    await section('Scorecards')
+      .getByText('No touchpoint has enough NPS answers to compare.')
+      .waitFor({ timeout: 30_000 });
+    await section('Funnel between stages').getByText('No data in this period.').waitFor({ timeout: 30_000 });
+    await section('Actual paths').getByText('No data in this period.').waitFor({ timeout: 30_000 });
+    await section('What customers write')
+      .getByText('No comments in this period.')
+      .waitFor({ timeout: 30_000 });
+    await section('What drives recommendation')
+      .getByText(/^Not enough data for key drivers \(n 0\): /)
+      .waitFor({ timeout: 30_000 });
+    await section('Customers versus employees')
+      .getByText('No touchpoint is measured among both customers and employees in this period.')
+      .waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Download PNG' }).count()).resolves.toBe(0);
+
+    await page.getByLabel('Language').selectOption('fi');
+    await page.getByRole('heading', { level: 1, name: 'Koontinäkymä: Empty journey' }).waitFor();
+    await page.getByText('Ei dataa tällä jaksolla.').first().waitFor();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await page.getByLabel('Kieli').selectOption('en');
   });
 });
