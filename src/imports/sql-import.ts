@@ -430,8 +430,11 @@ export interface SqlImportOptions {
   headers: readonly string[];
   /** Runs odd rows (cells and file lines) through the JS mapper and ingestor; their rejections. */
   oddRows: (records: string[][], lines: number[]) => Promise<RejectedRow[]>;
-  /** After each commit: rows read so far, stored and duplicates added since the last call. */
-  progress: (p: { rowsRead: number; stored: number; duplicates: number }) => void;
+  /**
+   * After each commit: rows read so far, stored and duplicates added since the last call,
+   * and the share of the file's lines done (0–1).
+   */
+  progress: (p: { rowsRead: number; stored: number; duplicates: number; done: number }) => void;
   /** Rows per committed INSERT. Default 250,000. */
   commitRows?: number;
 }
@@ -637,11 +640,12 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
     const ranges = await bulk((w) =>
       rows(
         w,
-        `SELECT (line - 1) // ${commitRows} AS g, count(*), count(*) FILTER (status = 'ok')
+        `SELECT (line - 1) // ${commitRows} AS g, count(*), count(*) FILTER (status = 'ok'),
+           max(max(line)) OVER ()
          FROM imp GROUP BY g ORDER BY g`,
       ),
     );
-    for (const [g, read, ok] of ranges) {
+    for (const [g, read, ok, last] of ranges) {
       const from = Number(g) * commitRows + 1;
       const to = from + commitRows - 1;
       const stored = await bulk(async (w) => {
@@ -667,7 +671,7 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
       result.stored += stored;
       result.duplicates += duplicates;
       result.rowsRead += Number(read);
-      o.progress({ rowsRead: result.rowsRead, stored, duplicates });
+      o.progress({ rowsRead: result.rowsRead, stored, duplicates, done: Math.min(1, to / Number(last)) });
     }
 
     // Rows the SQL rejects itself: a wrong column count, an empty required cell.
