@@ -87,6 +87,11 @@ describe('the journey dashboard against the real server, with the demo workspace
     await expect(paths.getByText(/Store window/).count()).resolves.toBeGreaterThan(0);
     await paths.getByRole('heading', { name: /^Skipped stages \(\d+ customers\)$/ }).waitFor();
 
+    // The demo's waiting phase: after the order, before the parcel.
+    await section('Waiting between touchpoints')
+      .getByRole('img', { name: /^\d+ waiting phases nobody measures: .*Waiting for delivery → / })
+      .waitFor({ timeout: 30_000 });
+
     const themes = section('What customers write');
     await themes.locator('details summary').first().waitFor({ timeout: 30_000 });
     const summaries = await themes.locator('details summary').allTextContents();

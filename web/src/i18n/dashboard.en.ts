@@ -64,6 +64,18 @@ export const dashboardEn = {
   dashTimeBetween: 'Time between stages',
   dashTimes: 'median {median}, p75 {p75}, p95 {p95}',
   dashPathsTitle: 'Actual paths',
+  dashWaitingTitle: 'Waiting between touchpoints',
+  dashGap: 'From → to',
+  dashWaitingPhase: 'Waiting phase',
+  dashGoOn: 'Go on',
+  dashMeasuredBetween: 'Asked anything meanwhile',
+  dashMedianHoursCol: 'Median hours',
+  dashMedianShort: 'median',
+  dashWaitingSummary: '{n} waiting phases nobody measures: {list}.',
+  dashWaitingNone:
+    'No waiting phase: no long gap (at least {hours} h) that customers sit through unmeasured.',
+  dashWaitingRule:
+    'A waiting phase (red): median at least {hours} h, at least {goOn} of the customers go on, and at most {measured} are asked anything in between.',
   dashPath: 'Path',
   dashShareOfCustomers: 'Share of customers',
   dashPathsSummary: '{customers} customers. The most common path: {path} ({n} customers).',

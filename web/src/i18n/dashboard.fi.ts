@@ -66,6 +66,18 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashTimeBetween: 'Aika vaiheiden välillä',
   dashTimes: 'mediaani {median}, p75 {p75}, p95 {p95}',
   dashPathsTitle: 'Todelliset polut',
+  dashWaitingTitle: 'Odotus kosketuspisteiden välillä',
+  dashGap: 'Mistä → mihin',
+  dashWaitingPhase: 'Odotusvaihe',
+  dashGoOn: 'Jatkaa',
+  dashMeasuredBetween: 'Kysytty välillä',
+  dashMedianHoursCol: 'Mediaani tunteja',
+  dashMedianShort: 'mediaani',
+  dashWaitingSummary: '{n} odotusvaihetta, joita kukaan ei mittaa: {list}.',
+  dashWaitingNone:
+    'Ei odotusvaiheita: ei pitkää (vähintään {hours} h) mittaamatonta väliä, jota asiakkaat joutuvat odottamaan.',
+  dashWaitingRule:
+    'Odotusvaihe (punainen): mediaani vähintään {hours} h, vähintään {goOn} asiakkaista jatkaa ja enintään {measured} kysytään jotain välillä.',
   dashPath: 'Polku',
   dashShareOfCustomers: 'Osuus asiakkaista',
   dashPathsSummary: '{customers} asiakasta. Yleisin polku: {path} ({n} asiakasta).',

@@ -5,6 +5,7 @@ import type { FunnelResult } from '../../../src/analytics/funnel.js';
 import type { PathsResult } from '../../../src/analytics/paths.js';
 import type { ThemesResult } from '../../../src/analytics/themes-schema.js';
 import type { TrendMetric } from '../../../src/analytics/trends.js';
+import type { WaitingResult } from '../../../src/analytics/waiting.js';
 import { localized } from '../../../src/domain/journey/localize.js';
 import {
   type AnalysisBody,
@@ -27,6 +28,7 @@ import { ScorecardTable } from '../dashboard/scorecard-table.js';
 import { Section } from '../dashboard/section.js';
 import { ThemesPanel } from '../dashboard/themes-panel.js';
 import { TrendsPanel } from '../dashboard/trends-panel.js';
+import { WaitingPanel } from '../dashboard/waiting-panel.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../hooks/use-i18n.js';
 
@@ -74,6 +76,7 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const pathsBody = useMemo<AnalysisBody>(() => ({ ...body, topN: 15 }), [body]);
   const paths = useAnalysis<PathsResult>(ws, j, 'paths', pathsBody);
   const drivers = useDrivers(ws, j, plain);
+  const waiting = useAnalysis<WaitingResult>(ws, j, 'waiting', plain);
   const themes = useAnalysis<ThemesResult>(ws, j, 'themes', plain);
   const trends = useTrends(ws, j, trendBody);
 
@@ -108,6 +111,9 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
       </div>
       <Section query={paths} title={t('dashPathsTitle')}>
         {(r) => <PathsPanel result={r} names={names} />}
+      </Section>
+      <Section query={waiting} title={t('dashWaitingTitle')}>
+        {(r) => <WaitingPanel result={r} names={names} />}
       </Section>
       <div className="dash-grid">
         <Section query={themes} title={t('dashThemesTitle')}>
