@@ -8,14 +8,17 @@ import type { TableData } from './table-data.js';
 
 const SHOWN = 12;
 
-/** The longest gaps between touchpoints, the waiting phases (long, unavoidable, unmeasured) marked. */
+/** Gaps between touchpoints: the waiting phases (long, unavoidable, unmeasured) first, then the longest others. */
 export function WaitingPanel({ result, names }: { result: WaitingResult; names: Names }) {
   const { t, lang } = useI18n();
   const pair = (g: WaitingResult['gaps'][number]) =>
     `${names.touchpoint(g.fromTouchpointId)} → ${names.touchpoint(g.toTouchpointId)}`;
   const timed = result.gaps
     .filter((g) => g.medianHours !== null)
-    .sort((a, b) => (b.medianHours ?? 0) - (a.medianHours ?? 0));
+    .sort(
+      (a, b) =>
+        Number(b.waitingPhase) - Number(a.waitingPhase) || (b.medianHours ?? 0) - (a.medianHours ?? 0),
+    );
   const table: TableData = {
     columns: [
       { label: t('dashGap') },
