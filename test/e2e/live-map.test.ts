@@ -71,6 +71,10 @@ describe('the live map', () => {
       .poll(() => spark.getAttribute('aria-label'), { timeout: 15_000 })
       .toMatch(/^NPS by week: \d+ points, from −?\d+(\.\d)? to −?\d+(\.\d)?$/);
     expect(await page.getByLabel('Live data').isChecked()).toBe(true);
+    // the demo's waiting phase is marked between its touchpoints, in words
+    const waiting = page.locator('.live-waiting').first();
+    await waiting.waitFor({ timeout: 15_000 });
+    expect(await waiting.textContent()).toMatch(/^Waiting \d+(\.\d)? (h|days) →$/);
     // the measured emotion curve is drawn beside the hypothesis, with a legend
     expect(await page.locator('.measured-curve').count()).toBeGreaterThan(0);
     await page.getByRole('list', { name: 'Emotion curves' }).getByText('Measured emotion').waitFor();

@@ -45,6 +45,7 @@ export const liveEn = {
   liveLegend: 'Emotion curves',
   liveUpdated: 'Updated {time}',
   wallTitle: '{journey} — live',
+  liveFullScreen: 'Full screen',
   wallBack: 'Back to the editor',
   wallPeriod: '{from} – {to}',
   liveMetric_nps: 'NPS',

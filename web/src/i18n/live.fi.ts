@@ -47,6 +47,7 @@ export const liveFi: Record<keyof typeof liveEn, string> = {
   liveLegend: 'Tunnekäyrät',
   liveUpdated: 'Päivitetty {time}',
   wallTitle: '{journey} — elävänä',
+  liveFullScreen: 'Koko näyttö',
   wallBack: 'Takaisin editoriin',
   wallPeriod: '{from} – {to}',
   liveMetric_nps: 'NPS',

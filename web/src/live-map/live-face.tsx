@@ -90,7 +90,6 @@ function Waiting({ card, t }: { card: LiveCard; t: Translate }) {
   const hours = card.waiting.medianHours === null ? '?' : formatHours(card.waiting.medianHours);
   return (
     <span className="live-waiting" title={t('liveWaiting', { hours })}>
-      <span aria-hidden="true">⏳ </span>
       {t('liveWaitingShort', { hours })} <span aria-hidden="true">→</span>
     </span>
   );

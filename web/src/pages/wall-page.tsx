@@ -59,7 +59,7 @@ export function WallPage({ workspaceId, journeyId }: Props) {
         )}
         <div className="wall-tools">
           <button type="button" onClick={fullScreen}>
-            {t('liveWall')} ⛶
+            {t('liveFullScreen')}
           </button>
           <Link href={`/w/${workspaceId}/j/${journeyId}${window.location.search}`}>{t('wallBack')}</Link>
         </div>
