@@ -62,6 +62,24 @@ describe('the journey dashboard against the real server, with the demo workspace
     ).resolves.toBe(1);
   });
 
+  it('shows the change of each score against the previous period when asked, kept in the URL', async () => {
+    // 30 days, so that the 30 days before are inside the demo's three months too.
+    await page.goto(`${page.url().split('?')[0]}?days=30`);
+    await section('Scorecards').locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.getByLabel('Compare with the previous period').check();
+    await page.waitForFunction(() => window.location.search.includes('compare=1'));
+    const change = section('Scorecards').locator('.dash-row-journey .dash-change');
+    await change.first().waitFor({ timeout: 30_000 });
+    await expect(change.first().textContent()).resolves.toMatch(/^change ([+-]?\d+|0)( ★ significant)?$/);
+    await page.reload();
+    await section('Scorecards')
+      .locator('.dash-row-journey .dash-change')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await expect(page.getByLabel('Compare with the previous period').isChecked()).resolves.toBe(true);
+    await page.goto(page.url().split('?')[0] ?? '');
+  });
+
   it('shows the funnel with its conversion and the time between stages', async () => {
     const funnel = section('Funnel between stages');
     await funnel

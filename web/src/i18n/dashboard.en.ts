@@ -7,7 +7,7 @@ export const dashboardEn = {
   dashIntro:
     'Scores with their 95% intervals, the funnel between stages, the paths customers really take, what drives recommendation, what customers write, and how it changes. Every chart has a table view and CSV and PNG downloads.',
   dashCompareHint:
-    'Changes are against the period of the same length just before. ★ marks a statistically significant change.',
+    'Tick “Compare with the previous period” to see how each score changed; ★ marks a statistically significant change.',
   dashLoading: 'Loading…',
   dashLoadingChart: 'Drawing the chart…',
   dashNoData: 'No data in this period.',

@@ -9,7 +9,7 @@ export const dashboardFi: Record<keyof typeof dashboardEn, string> = {
   dashIntro:
     'Tulokset 95 %:n luottamusväleineen, suppilo vaiheiden välillä, asiakkaiden todelliset polut, mikä saa suosittelemaan, mitä asiakkaat kirjoittavat ja miten tulokset muuttuvat. Jokaisella kaaviolla on taulukkonäkymä sekä CSV- ja PNG-lataus.',
   dashCompareHint:
-    'Muutokset verrataan yhtä pitkään edeltävään jaksoon. ★ merkitsee tilastollisesti merkitsevää muutosta.',
+    'Valitse ”Vertaa edelliseen jaksoon” nähdäksesi tulosten muutokset; ★ merkitsee tilastollisesti merkitsevää muutosta.',
   dashLoading: 'Ladataan…',
   dashLoadingChart: 'Piirretään kaaviota…',
   dashNoData: 'Ei dataa tällä jaksolla.',

@@ -50,18 +50,14 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const mapQuery = useQuery({ queryKey: ['map', ws, j], queryFn: () => api.journeyMap(ws, j) });
   useLiveJourney(ws, j);
 
-  // Scorecards always show the change against the previous period unless another is chosen.
-  const compared = useMemo<AnalysisBody>(
-    () => ({ ...body, compareTo: body.compareTo ?? 'previous' }),
+  // Customers versus employees: the same filters, each audience in turn.
+  const customersOnly = useMemo<AnalysisBody>(
+    () => ({ ...body, filters: { ...body.filters, audience: 'customer' } }),
     [body],
   );
-  const customersOnly = useMemo<AnalysisBody>(
-    () => ({ ...compared, filters: { ...body.filters, audience: 'customer' } }),
-    [compared, body],
-  );
   const employees = useMemo<AnalysisBody>(
-    () => ({ ...compared, filters: { ...body.filters, audience: 'employee' } }),
-    [compared, body],
+    () => ({ ...body, filters: { ...body.filters, audience: 'employee' } }),
+    [body],
   );
   const trendBody = useMemo<AnalysisBody>(
     () => ({ ...body, metric, granularity, splitBy }),
@@ -69,7 +65,7 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   );
   const plain = body;
 
-  const scorecards = useScorecards(ws, j, compared);
+  const scorecards = useScorecards(ws, j, body);
   const customers = useScorecards(ws, j, customersOnly);
   const staff = useScorecards(ws, j, employees);
   const funnel = useAnalysis<FunnelResult>(ws, j, 'funnel', plain);
