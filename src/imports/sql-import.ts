@@ -487,6 +487,8 @@ export async function runSqlImport(o: SqlImportOptions): Promise<SqlImportResult
     // line past its size limit …), the caller imports it through the JS path instead.
     const staged = await bulk(async (w) => {
       for (const t of TEMP_TABLES) await w.run(`DROP TABLE IF EXISTS temp.${t}`);
+      // The table's row order is the file's line order (whatever the store's setting).
+      await w.run('SET preserve_insertion_order = true');
       await w.run(
         `CREATE TEMP TABLE imp_lines AS SELECT l FROM read_csv($path, columns = {'l': 'VARCHAR'},
            header = false, delim = chr(1), quote = '', escape = '', auto_detect = false)`,
