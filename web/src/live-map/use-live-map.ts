@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PathsResult } from '../../../src/analytics/paths.js';
 import type { WaitingResult } from '../../../src/analytics/waiting.js';
@@ -6,11 +6,11 @@ import {
   type AnalysisBody,
   analyticsKey,
   type JourneyChange,
-  useAnalysis,
+  type TrendResult,
   useLiveJourney,
   useScorecards,
-  useTrends,
 } from '../analytics/api.js';
+import { apiRequest } from '../api/client.js';
 import { ValueStore } from '../editor/value-store.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { buildLiveData, hasData, type LiveMapData, trendMetrics } from './live-data.js';
@@ -20,6 +20,30 @@ interface Options {
   choice: boolean | null;
   /** Refetch every so many ms besides the live notices (wall mode's fallback). */
   refetchMs?: number;
+}
+
+/** The slower analyses (sparkline trends, waiting phases, paths) follow live notices at most this often. */
+const SLOW_REFRESH_MS = 15_000;
+const slowKey = (w: string, j: string) => ['live-map', w, j] as const;
+
+/**
+ * An analysis the live map refreshes on its own slower cadence (not on every live notice:
+ * over thousands of touchpoints these take seconds, and the scores must not wait for them).
+ */
+function useSlowAnalysis<T>(w: string, j: string, kind: string, body: AnalysisBody, enabled: boolean) {
+  return useQuery({
+    queryKey: [...slowKey(w, j), kind, body],
+    queryFn: ({ signal }) =>
+      apiRequest<T>(
+        'POST',
+        `/workspaces/${encodeURIComponent(w)}/journeys/${encodeURIComponent(j)}/analytics/${kind}`,
+        body,
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
 }
 
 /**
@@ -40,21 +64,29 @@ export function useLiveMap(workspaceId: string, journeyId: string, body: Analysi
     metric,
     splitBy: 'touchpoint',
   });
-  const nps = useTrends(workspaceId, journeyId, trendBody('nps'), on && metrics.includes('nps'));
-  const csat = useTrends(workspaceId, journeyId, trendBody('csat'), on && metrics.includes('csat'));
-  const ces = useTrends(workspaceId, journeyId, trendBody('ces'), on && metrics.includes('ces'));
-  const waiting = useAnalysis<WaitingResult>(workspaceId, journeyId, 'waiting', body, on);
-  const paths = useAnalysis<PathsResult>(workspaceId, journeyId, 'paths', body, on);
+  const slow = (m: 'nps' | 'csat' | 'ces') => [trendBody(m), on && metrics.includes(m)] as const;
+  const nps = useSlowAnalysis<TrendResult>(workspaceId, journeyId, 'trends', ...slow('nps'));
+  const csat = useSlowAnalysis<TrendResult>(workspaceId, journeyId, 'trends', ...slow('csat'));
+  const ces = useSlowAnalysis<TrendResult>(workspaceId, journeyId, 'trends', ...slow('ces'));
+  const waiting = useSlowAnalysis<WaitingResult>(workspaceId, journeyId, 'waiting', body, on);
+  const paths = useSlowAnalysis<PathsResult>(workspaceId, journeyId, 'paths', body, on);
 
   const client = useQueryClient();
   useEffect(() => {
     if (!options.refetchMs) return;
-    const timer = setInterval(
-      () => void client.invalidateQueries({ queryKey: analyticsKey(workspaceId, journeyId) }),
-      options.refetchMs,
-    );
+    const timer = setInterval(() => {
+      void client.invalidateQueries({ queryKey: analyticsKey(workspaceId, journeyId) });
+      void client.invalidateQueries({ queryKey: slowKey(workspaceId, journeyId) });
+    }, options.refetchMs);
     return () => clearInterval(timer);
   }, [options.refetchMs, client, workspaceId, journeyId]);
+  const slowTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (slowTimer.current) clearTimeout(slowTimer.current);
+    },
+    [],
+  );
 
   const previous = useRef<LiveMapData | null>(null);
   useEffect(() => {
@@ -84,8 +116,13 @@ export function useLiveMap(workspaceId: string, journeyId: string, body: Analysi
               ? t('liveNewResponses', { n: c.responses })
               : t('liveNewEvents', { n: c.events });
       setAnnouncement(text);
+      if (!slowTimer.current)
+        slowTimer.current = setTimeout(() => {
+          slowTimer.current = null;
+          void client.invalidateQueries({ queryKey: slowKey(workspaceId, journeyId) });
+        }, SLOW_REFRESH_MS);
     },
-    [t],
+    [t, client, workspaceId, journeyId],
   );
   useLiveJourney(workspaceId, journeyId, onChange);
 
