@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import type { ReactNode } from 'react';
 import type { DriversResult } from '../../../src/analytics/drivers.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { ChartPanel } from './chart-panel.js';
@@ -8,7 +9,7 @@ import type { TableData } from './table-data.js';
 const QUADRANT_COLOURS = { fix: '#b3261e', keep: '#1b7f3b', monitor: '#5f6b7a', maintain: '#0b57d0' };
 
 /** Importance × performance of the touchpoints for recommendation, or why it was refused. */
-export function DriversPanel({ result }: { result: DriversResult }) {
+export function DriversPanel({ result, controls }: { result: DriversResult; controls: ReactNode }) {
   const { t, lang } = useI18n();
   const quadrant = (q: keyof typeof QUADRANT_COLOURS) => t(`dashQuadrant_${q}`);
   const table: TableData = {
@@ -79,6 +80,7 @@ export function DriversPanel({ result }: { result: DriversResult }) {
       option={refused ? null : option}
       empty={empty}
     >
+      <div className="dash-filters">{controls}</div>
       {!refused && (
         <p className="hint">
           {t('dashDriversHint', { n: fmt(result.n, lang), r2: fmt(result.r2, lang, 2) })}

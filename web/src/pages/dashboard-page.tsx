@@ -47,6 +47,7 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const [metric, setMetric] = useState<TrendMetric>('nps');
   const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('week');
   const [splitBy, setSplitBy] = useState<Split>('none');
+  const [outcome, setOutcome] = useState<'nps' | 'repurchase'>('nps');
   const mapQuery = useQuery({ queryKey: ['map', ws, j], queryFn: () => api.journeyMap(ws, j) });
   useLiveJourney(ws, j);
 
@@ -71,7 +72,8 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
   const funnel = useAnalysis<FunnelResult>(ws, j, 'funnel', plain);
   const pathsBody = useMemo<AnalysisBody>(() => ({ ...body, topN: 15 }), [body]);
   const paths = useAnalysis<PathsResult>(ws, j, 'paths', pathsBody);
-  const drivers = useDrivers(ws, j, plain);
+  const driversBody = useMemo<AnalysisBody>(() => ({ ...body, outcome }), [body, outcome]);
+  const drivers = useDrivers(ws, j, driversBody);
   const waiting = useAnalysis<WaitingResult>(ws, j, 'waiting', plain);
   const themes = useAnalysis<ThemesResult>(ws, j, 'themes', plain);
   const trends = useTrends(ws, j, trendBody);
@@ -102,7 +104,23 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
           {(r) => <FunnelPanel result={r} />}
         </Section>
         <Section query={drivers} title={t('dashDriversTitle')}>
-          {(r) => <DriversPanel result={r} />}
+          {(r) => (
+            <DriversPanel
+              result={r}
+              controls={
+                <label>
+                  {t('dashOutcome')}
+                  <select
+                    value={outcome}
+                    onChange={(e) => setOutcome(e.target.value as 'nps' | 'repurchase')}
+                  >
+                    <option value="nps">{t('dashOutcome_nps')}</option>
+                    <option value="repurchase">{t('dashOutcome_repurchase')}</option>
+                  </select>
+                </label>
+              }
+            />
+          )}
         </Section>
       </div>
       <Section query={paths} title={t('dashPathsTitle')}>
