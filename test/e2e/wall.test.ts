@@ -57,6 +57,18 @@ async function send(nps: number[]) {
 describe('wall mode', () => {
   it('opens from the editor and shows the map read-only with live numbers that update by themselves', async () => {
     await send([9, 10, 3]);
+    const key = await createApiKey(s, 'ingest');
+    const res = await fetch(`${server.url}/api/ingest/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        events: [
+          { touchpoint: 'mystery-kiosk', name: 'visit', customerId: 'c-1' },
+          { touchpoint: 'mystery-kiosk', name: 'visit', customerId: 'c-2' },
+        ],
+      }),
+    });
+    expect(res.status).toBe(200);
     await page.goto(`${server.url}/w/${s.workspaceId}/j/${journeyId}`);
     await page.getByRole('link', { name: 'Wall mode' }).click();
     await page.getByRole('heading', { level: 1, name: 'Web shop — live' }).waitFor();
@@ -69,6 +81,10 @@ describe('wall mode', () => {
     expect(await page.getByRole('button', { name: /Add touchpoint/ }).count()).toBe(0);
     const other = page.locator('li[data-touchpoint]').filter({ hasText: 'Newsletter' });
     expect(await other.locator('.live-status').textContent()).toBe('Not measured');
+    // keys seen in the data that are not on the map, with how many customers
+    expect(await page.locator('.live-unmapped').textContent()).toBe(
+      'In the data, not on the map: mystery-kiosk (2)',
+    );
     await send([10, 9]);
     // 9, 10, 3, 10, 9: four promoters, one detractor: (4 − 1) / 5 = 60, with its adjusted-Wald interval
     await expect
