@@ -95,7 +95,10 @@ export class LiveBus {
         rows.filter((r) => set.has(rowKey(r.workspaceId, r.id, r.ts.getTime()))),
       );
     };
+    const bulk = store.bulkAppend?.bind(store);
     return {
+      // Bulk SQL imports write straight to DuckDB (the CLI and benchmarks): no row-level notices.
+      ...(bulk ? { bulkAppend: bulk } : {}),
       appendEvents: async (rows) => {
         await store.appendEvents(rows);
         stored('events', rows);
