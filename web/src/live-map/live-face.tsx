@@ -4,7 +4,7 @@ import { useStoreValue, type ValueStore } from '../editor/value-store.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { Translate } from '../i18n/i18n-context.js';
 import type { LiveCard, LiveMapData } from './live-data.js';
-import { formatHours, sparklinePath } from './sparkline.js';
+import { formatHours, sparklinePath, sparklinePoints } from './sparkline.js';
 
 const TARGET = {
   met: { icon: '✓', key: 'liveTargetMet' },
@@ -26,7 +26,7 @@ function Sparkline({ card, granularity, t }: { card: LiveCard; granularity: stri
       ? t('liveSparklineEmpty', { metric })
       : t('liveSparkline', {
           metric,
-          granularity,
+          granularity: t(`liveGranularity_${granularity as 'day' | 'week' | 'month'}`),
           count: values.length,
           first: fmt(values[0]!),
           last: fmt(values.at(-1)!),
@@ -36,6 +36,10 @@ function Sparkline({ card, granularity, t }: { card: LiveCard; granularity: stri
     <svg className="live-spark" width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <title>{label}</title>
       {d && <path d={d} fill="none" strokeWidth={1.5} />}
+      {sparklinePoints(card.trend, W, H).map((p, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: one point per trend bucket, in order
+        p ? <circle key={i} cx={p.x} cy={p.y} r={1.75} /> : null,
+      )}
     </svg>
   );
 }

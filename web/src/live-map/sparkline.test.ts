@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, sparklinePath } from './sparkline.js';
+import { formatHours, sparklinePath, sparklinePoints } from './sparkline.js';
 
 describe('sparklinePath', () => {
   it('scales values to the box between the paddings, highest at the top', () => {
@@ -25,5 +25,12 @@ describe('formatHours', () => {
     expect(formatHours(47.4)).toBe('47 h');
     expect(formatHours(84)).toBe('3.5 days');
     expect(formatHours(100, 'päivää')).toBe('4.2 päivää');
+  });
+});
+
+describe('sparklinePoints', () => {
+  it('gives each value its point and null at gaps', () => {
+    expect(sparklinePoints([0, null, 10], 100, 20)).toEqual([{ x: 2, y: 18 }, null, { x: 98, y: 2 }]);
+    expect(sparklinePoints([null], 100, 20)).toEqual([null]);
   });
 });

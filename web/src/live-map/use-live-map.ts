@@ -115,7 +115,9 @@ export function useLiveMap(workspaceId: string, journeyId: string, body: Analysi
             : c.responses > 0
               ? t('liveNewResponses', { n: c.responses })
               : t('liveNewEvents', { n: c.events });
-      setAnnouncement(text);
+      // cleared first so a notice worded like the previous one is announced again
+      setAnnouncement('');
+      requestAnimationFrame(() => setAnnouncement(text));
       if (!slowTimer.current)
         slowTimer.current = setTimeout(() => {
           slowTimer.current = null;
