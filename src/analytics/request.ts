@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Failure } from '../domain/result.js';
+import { bucketCount, MAX_BUCKETS } from './buckets.js';
 import { DriverOutcome } from './drivers.js';
 import { Filters, Granularity, Period, type Query } from './query.js';
 import { SplitBy, TrendMetric } from './trends.js';
@@ -49,4 +51,18 @@ export function toQuery(req: AnalysisRequest, workspaceId: string, journeyId: st
   const q: Query = { workspaceId, journeyId, period, filters: req.filters, granularity: req.granularity };
   if (compareTo) q.compareTo = compareTo;
   return q;
+}
+
+/**
+ * Why a query cannot be shown as a trend: more than MAX_BUCKETS buckets (10 years by day would
+ * be 3,652 points per series), which no chart can show and which would make the answer huge.
+ */
+export function trendProblem(q: Query): Failure | null {
+  const n = bucketCount(q.period, q.granularity);
+  if (n <= MAX_BUCKETS) return null;
+  return {
+    code: 'bad_request',
+    field: 'granularity',
+    message: `${q.granularity} over this period makes ${n} buckets, at most ${MAX_BUCKETS}: choose week or month, or a shorter period`,
+  };
 }

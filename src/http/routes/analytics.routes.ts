@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANALYSES, ANALYSIS_KINDS, type AnalyzeInput, dashboard } from '../../analytics/analyze.js';
-import { AnalysisRequest, toQuery } from '../../analytics/request.js';
+import { AnalysisRequest, toQuery, trendProblem } from '../../analytics/request.js';
 import { loadMap } from '../../store/meta/journeys.repository.js';
 import { listUserThemes } from '../../store/meta/themes.repository.js';
 import { getWorkspaceSettings } from '../../store/meta/workspace-settings.repository.js';
@@ -57,6 +57,8 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const input = await inputFor(req.params.workspaceId, req.params.journeyId, req.body);
       if (!input) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      const problem = trendProblem(input.query);
+      if (problem) return sendFailure(reply, problem);
       return dashboard(ctx.events, input, req.body);
     },
   );
@@ -70,6 +72,8 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const input = await inputFor(req.params.workspaceId, req.params.journeyId, req.body);
       if (!input) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      const problem = req.params.kind === 'trends' ? trendProblem(input.query) : null;
+      if (problem) return sendFailure(reply, problem);
       const run = ANALYSES[req.params.kind as keyof typeof ANALYSES];
       return run(ctx.events, input, req.body);
     },
