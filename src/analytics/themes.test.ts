@@ -104,10 +104,17 @@ describe('themes on a real DuckDB file', () => {
       language: 'fi',
       ts: '2026-03-11T12:00:00.000Z',
     });
-    // Staff: 10 9 9 → n = 3 < 5: values hidden, count kept; the rest (7 detractors) shown; no effect.
+    // Staff: 10 9 9 → n = 3 < 5: values hidden, count kept; no effect. The rest (n = 7) is hidden
+    // too: with the total shown (n 10, NPS −40, mean 5.4) it would give the staff NPS away
+    // (P − D = −4 − (−7) = 3 of 3 → 100), and so would the verbatims' own answers.
     expect(staff?.nps).toEqual({ n: 3, visible: false, mean: null, value: null, interval: null });
-    expect(staff?.rest).toMatchObject({ n: 7, visible: true, value: -100 });
+    expect(staff?.rest).toEqual({ n: 7, visible: false, mean: null, value: null, interval: null });
     expect(staff?.effect).toBeNull();
+    expect(staff?.verbatims.map((v) => [v.id, v.nps])).toEqual([
+      ['d7', null],
+      ['d6', null],
+      ['d5', null],
+    ]);
   });
 
   it('reads one touchpoint only when asked, and limits the automatic themes', async () => {
@@ -133,9 +140,11 @@ describe('themes on a real DuckDB file', () => {
       ['auto:kest', 'kesti', 'auto', 4],
       ['auto:henkilökun', 'henkilökunta', 'auto', 3],
     ]);
-    // d1–d4, d8, d9 → 2 3 1 4 5 6: NPS −100, mean 3.5; the rest (10 9 9 5) has n = 4 < 5: hidden.
-    expect(r.themes[0]?.nps).toMatchObject({ n: 6, visible: true, value: -100, mean: 3.5 });
+    // d1–d4, d8, d9 → 2 3 1 4 5 6 (NPS −100, mean 3.5); the rest (10 9 9 5) has n = 4 < 5: hidden,
+    // and so is the theme, which the total (n 10, shown) less the theme would give away.
+    expect(r.themes[0]?.nps).toEqual({ n: 6, visible: false, mean: null, value: null, interval: null });
     expect(r.themes[0]?.rest).toEqual({ n: 4, visible: false, mean: null, value: null, interval: null });
+    expect(r.themes[0]?.verbatims.every((v) => v.nps === null)).toBe(true);
     expect(r.themes[0]?.effect).toBeNull();
   });
 

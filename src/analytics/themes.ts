@@ -69,13 +69,23 @@ export async function themes(
     const rest = scores(docs.filter((d) => !inTheme.has(d.id)));
     const a = npsOfScores(own);
     const b = npsOfScores(rest);
-    const shownA = a !== null && visible(a.n, min);
-    const shownB = b !== null && visible(b.n, min);
-    const test = shownA && shownB && a && b ? npsDifference(a, b) : null;
+    // The theme and the rest split the comments' answers: with the total shown, either one
+    // gives the other away (total − rest = theme), so both are shown or neither is; and so are
+    // the verbatims' own answers (five of them may be all of a theme's).
+    const shown = a !== null && visible(a.n, min) && b !== null && visible(b.n, min);
+    const test = shown && a && b ? npsDifference(a, b) : null;
     const verbatims: Verbatim[] = t.documentIds.slice(0, VERBATIMS).flatMap((id) => {
       const hit = byId.get(id);
       return hit
-        ? [{ id, text: hit.doc.text, nps: hit.doc.nps, language: hit.doc.language, ts: hit.ts }]
+        ? [
+            {
+              id,
+              text: hit.doc.text,
+              nps: shown ? hit.doc.nps : null,
+              language: hit.doc.language,
+              ts: hit.ts,
+            },
+          ]
         : [];
     });
     return {
@@ -85,8 +95,8 @@ export async function themes(
       terms: t.terms,
       count: t.documentIds.length,
       share: docs.length === 0 ? 0 : t.documentIds.length / docs.length,
-      nps: npsCard(own, a, min),
-      rest: npsCard(rest, b, min),
+      nps: npsCard(own, shown ? a : null, min),
+      rest: npsCard(rest, shown ? b : null, min),
       effect: test && a && b ? { difference: a.nps - b.nps, z: test.z, significant: test.significant } : null,
       verbatims,
     };
