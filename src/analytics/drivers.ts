@@ -95,9 +95,11 @@ export interface CustomerScore {
 /** The pure part of `drivers`: predictor choice, complete cases, weights, quadrants. */
 export function driversFromRows(
   rows: readonly CustomerScore[],
-  input: Pick<AnalysisInput, 'map'>,
+  input: Pick<AnalysisInput, 'map' | 'privacyMinimum'>,
   outcome: DriverOutcome,
 ): DriversResult {
+  // Performance is a mean of the complete cases' answers: never from fewer than the privacy minimum.
+  const need = (k: number) => Math.max(needed(k), input.privacyMinimum);
   const byCustomer = new Map<string, { outcome: number; scores: Map<string, number> }>();
   for (const r of rows) {
     let c = byCustomer.get(r.customer);
@@ -118,7 +120,7 @@ export function driversFromRows(
   for (const cand of coverage) {
     if (chosen.length >= MAX_DRIVERS) break;
     const next = cases.filter((c) => c.scores.has(cand.tp.id));
-    if (next.length < needed(chosen.length + 1)) continue;
+    if (next.length < need(chosen.length + 1)) continue;
     chosen.push(cand);
     cases = next;
   }
@@ -133,7 +135,7 @@ export function driversFromRows(
   if (chosen.length === 0) {
     const best = coverage[0]?.n ?? 0;
     return empty(
-      `Not enough data: key drivers need at least ${needed(1)} customers who answered both a touchpoint survey and ${
+      `Not enough data: key drivers need at least ${need(1)} customers who answered both a touchpoint survey and ${
         outcome === 'nps' ? 'the relationship NPS survey' : 'placed orders'
       }; the best-covered touchpoint has ${best}.`,
       best,
