@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JourneyMap } from '../domain/journey/journey.schema.js';
 import type { Failure } from '../domain/result.js';
 import { bucketCount, MAX_BUCKETS } from './buckets.js';
 import { DriverOutcome } from './drivers.js';
@@ -65,4 +66,34 @@ export function trendProblem(q: Query): Failure | null {
     field: 'granularity',
     message: `${q.granularity} over this period makes ${n} buckets, at most ${MAX_BUCKETS}: choose week or month, or a shorter period`,
   };
+}
+
+/**
+ * The first id in the request that is not on this journey's map (a touchpoint, stage or persona
+ * of another journey, or none at all), as a 400 naming it: an analysis filtered by it would
+ * silently answer with nothing.
+ */
+export function unknownIdProblem(req: AnalysisRequest, map: JourneyMap): Failure | null {
+  const lists: [string, readonly string[] | undefined, ReadonlySet<string>, string][] = [
+    [
+      'filters.touchpointIds',
+      req.filters.touchpointIds,
+      new Set(map.touchpoints.map((t) => t.id)),
+      'touchpoint',
+    ],
+    ['filters.stageIds', req.filters.stageIds, new Set(map.stages.map((s) => s.id)), 'stage'],
+    ['filters.personaIds', req.filters.personaIds, new Set(map.personas.map((p) => p.id)), 'persona'],
+  ];
+  if (req.touchpointId !== undefined)
+    lists.push(['touchpointId', [req.touchpointId], new Set(map.touchpoints.map((t) => t.id)), 'touchpoint']);
+  for (const [field, ids, known, what] of lists) {
+    const i = (ids ?? []).findIndex((id) => !known.has(id));
+    if (i < 0) continue;
+    return {
+      code: 'bad_request',
+      field: field === 'touchpointId' ? field : `${field}.${i}`,
+      message: `not a ${what} of this journey`,
+    };
+  }
+  return null;
 }

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANALYSES, ANALYSIS_KINDS, type AnalyzeInput, dashboard } from '../../analytics/analyze.js';
-import { AnalysisRequest, toQuery, trendProblem } from '../../analytics/request.js';
+import { AnalysisRequest, toQuery, trendProblem, unknownIdProblem } from '../../analytics/request.js';
+import type { Failure } from '../../domain/result.js';
 import { loadMap } from '../../store/meta/journeys.repository.js';
 import { listUserThemes } from '../../store/meta/themes.repository.js';
 import { getWorkspaceSettings } from '../../store/meta/workspace-settings.repository.js';
@@ -27,13 +28,15 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     workspaceId: string,
     journeyId: string,
     body: AnalysisRequest,
-  ): Promise<AnalyzeInput | null> => {
+  ): Promise<AnalyzeInput | Failure> => {
     const [map, settings, userThemes] = await Promise.all([
       loadMap(ctx.db, workspaceId, journeyId),
       getWorkspaceSettings(ctx.db, workspaceId),
       listUserThemes(ctx.db, workspaceId),
     ]);
-    if (!map) return null;
+    if (!map) return { code: 'not_found', message: 'journey not found' };
+    const unknown = unknownIdProblem(body, map);
+    if (unknown) return unknown;
     return {
       query: toQuery(body, workspaceId, journeyId, new Date(ctx.now())),
       map,
@@ -56,7 +59,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const input = await inputFor(req.params.workspaceId, req.params.journeyId, req.body);
-      if (!input) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      if ('code' in input) return sendFailure(reply, input);
       const problem = trendProblem(input.query);
       if (problem) return sendFailure(reply, problem);
       return dashboard(ctx.events, input, req.body);
@@ -71,7 +74,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const input = await inputFor(req.params.workspaceId, req.params.journeyId, req.body);
-      if (!input) return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
+      if ('code' in input) return sendFailure(reply, input);
       const problem = req.params.kind === 'trends' ? trendProblem(input.query) : null;
       if (problem) return sendFailure(reply, problem);
       const run = ANALYSES[req.params.kind as keyof typeof ANALYSES];
