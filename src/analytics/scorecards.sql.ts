@@ -6,7 +6,7 @@ import type { Period, Query } from './query.js';
  * The sums every score is computed from, per group, in one scan of `responses`: NPS counts,
  * CSAT and CES sums (with squares, for mean intervals), the four experience dimensions and
  * the expectation gap, read from the answers JSON (`{cognitive, emotional, social, sensory}`
- * and `{expected, experienced}` objects; the first such question of a response counts).
+ * and `{expected, experienced}` objects, each 1–5; the first such question of a response counts).
  */
 export const RESPONSE_SUMS = `
   count(*) AS responses,
@@ -30,7 +30,10 @@ export const RESPONSE_SUMS = `
 
 /** The responses matching `where`, with the experience dimensions and the gap as columns. */
 export function responsesWithDimensions(where: string): string {
-  const dim = (d: string) => `TRY_CAST(json_extract(answers, '$.*.${d}')[1] AS DOUBLE)`;
+  // Answers are kept as sent: only values on the 1–5 scale are answers (a stray 1e200 would
+  // otherwise count, and its square overflow the sums).
+  const raw = (d: string) => `TRY_CAST(json_extract(answers, '$.*.${d}')[1] AS DOUBLE)`;
+  const dim = (d: string) => `CASE WHEN ${raw(d)} BETWEEN 1 AND 5 THEN ${raw(d)} END`;
   return `SELECT *, ${['cognitive', 'emotional', 'social', 'sensory'].map((d) => `${dim(d)} AS ${d}`).join(', ')},
       ${dim('experienced')} - ${dim('expected')} AS gap
     FROM responses WHERE ${where}`;
