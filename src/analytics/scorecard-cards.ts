@@ -181,6 +181,22 @@ function cesCard(cur: SumsRow | undefined, prev: SumsRow | undefined, min: numbe
   };
 }
 
+/** Whether one metric changed significantly from `prev` to `cur` (only that metric's card is built). */
+export function changedSignificantly(
+  metric: 'nps' | 'csat' | 'ces',
+  cur: SumsRow | undefined,
+  prev: SumsRow | undefined,
+  min: number,
+): boolean {
+  const card =
+    metric === 'nps'
+      ? npsCard(cur, prev ?? {}, min)
+      : metric === 'csat'
+        ? csatCard(cur, prev ?? {}, min)
+        : cesCard(cur, prev ?? {}, min);
+  return card?.change?.significant ?? false;
+}
+
 /** Scores of one group; `prev` is undefined when there is no compare-to period. */
 export function scoresOf(cur: SumsRow | undefined, prev: SumsRow | undefined, min: number): Scores {
   return {

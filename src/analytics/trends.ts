@@ -5,7 +5,7 @@ import { bucketStarts } from './buckets.js';
 import { SqlBuilder, type SqlEngine } from './engine.js';
 import { whereClause } from './filters.js';
 import { PropertyName } from './query.js';
-import { type SumsRow, scoresOf } from './scorecard-cards.js';
+import { changedSignificantly, type SumsRow, scoresOf } from './scorecard-cards.js';
 import { CesCardSchema, CsatCardSchema, NpsCardSchema } from './scorecards.schema.js';
 import { RESPONSE_SUMS, responsesWithDimensions } from './scorecards.sql.js';
 
@@ -15,6 +15,9 @@ export const SplitBy = z.union([
   z.object({ property: PropertyName }).strict(),
 ]);
 export type SplitBy = z.infer<typeof SplitBy>;
+
+/** At most this many series (a split by a property with thousands of values is no chart). */
+export const MAX_SERIES = 100;
 
 export const TrendMetric = z.enum(['nps', 'csat', 'ces']);
 export type TrendMetric = z.infer<typeof TrendMetric>;
@@ -36,6 +39,8 @@ export const TrendResultSchema = z.object({
   splitBy: SplitBy,
   buckets: z.array(z.string()),
   series: z.array(z.object({ key: z.string(), label: z.string(), points: z.array(Point) })),
+  /** Series left out beyond MAX_SERIES (the ones with the fewest responses and events). */
+  omittedSeries: z.number().int(),
 });
 export type TrendResult = z.infer<typeof TrendResultSchema>;
 
@@ -92,7 +97,16 @@ export async function trends(
     if (!bySeries.has(key)) bySeries.set(key, new Map());
     bySeries.get(key)?.set(at, row);
   }
-  const series = [...bySeries.entries()].map(([key, points]) => {
+  const volume = (points: Map<string, SumsRow>) => {
+    let n = 0;
+    for (const row of points.values()) n += Number(row.responses ?? 0) + Number(row.events ?? 0);
+    return n;
+  };
+  const kept = [...bySeries.entries()]
+    .map(([key, points]) => ({ key, points, volume: volume(points) }))
+    .sort((a, b2) => b2.volume - a.volume || a.key.localeCompare(b2.key))
+    .slice(0, MAX_SERIES);
+  const series = kept.map(({ key, points }) => {
     const shaped = buckets.map((at) => {
       const row = points.get(at);
       const s = scoresOf(row, undefined, min);
@@ -111,10 +125,9 @@ export async function trends(
         row,
       };
     });
-    const marked = markSignificantChanges(shaped, (prev, cur) => {
-      const both = scoresOf(cur.row, prev.row ?? {}, min);
-      return both[metric]?.change?.significant ?? false;
-    });
+    const marked = markSignificantChanges(shaped, (prev, cur) =>
+      changedSignificantly(metric, cur.row, prev.row, min),
+    );
     return {
       key,
       label: labelOf(split, key, input),
@@ -122,7 +135,14 @@ export async function trends(
     };
   });
   series.sort((a, b2) => a.label.localeCompare(b2.label));
-  return { granularity: g, metric, splitBy: split, buckets, series };
+  return {
+    granularity: g,
+    metric,
+    splitBy: split,
+    buckets,
+    series,
+    omittedSeries: bySeries.size - kept.length,
+  };
 }
 
 function labelOf(split: SplitBy, key: string, input: AnalysisInput): string {
