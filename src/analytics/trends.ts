@@ -16,7 +16,11 @@ export const SplitBy = z.union([
 ]);
 export type SplitBy = z.infer<typeof SplitBy>;
 
-/** At most this many series (a split by a property with thousands of values is no chart). */
+/**
+ * At most this many series in a split by persona or property, whose values are whatever the rows
+ * carry (a split by an order-id property would be thousands of series); the other splits are
+ * bounded by the map or the vocabulary (the live map splits by touchpoint).
+ */
 export const MAX_SERIES = 100;
 
 export const TrendMetric = z.enum(['nps', 'csat', 'ces']);
@@ -39,8 +43,8 @@ export const TrendResultSchema = z.object({
   splitBy: SplitBy,
   buckets: z.array(z.string()),
   series: z.array(z.object({ key: z.string(), label: z.string(), points: z.array(Point) })),
-  /** Series left out beyond MAX_SERIES (the ones with the fewest responses and events). */
-  omittedSeries: z.number().int(),
+  /** Persona and property splits: series left out beyond MAX_SERIES (those with the fewest responses and events). */
+  omittedSeries: z.number().int().optional(),
 });
 export type TrendResult = z.infer<typeof TrendResultSchema>;
 
@@ -105,7 +109,7 @@ export async function trends(
   const kept = [...bySeries.entries()]
     .map(([key, points]) => ({ key, points, volume: volume(points) }))
     .sort((a, b2) => b2.volume - a.volume || a.key.localeCompare(b2.key))
-    .slice(0, MAX_SERIES);
+    .slice(0, split === 'persona' || typeof split === 'object' ? MAX_SERIES : undefined);
   const series = kept.map(({ key, points }) => {
     const shaped = buckets.map((at) => {
       const row = points.get(at);
