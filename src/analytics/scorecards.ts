@@ -7,6 +7,7 @@ import {
   targetStatus,
 } from '../domain/metrics/index.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { hideComplements } from './complement.js';
 import type { SqlEngine } from './engine.js';
 import { kpiMetric } from './kpi-metric.js';
 import { behaviourOf, type SumsRow, scoresOf } from './scorecard-cards.js';
@@ -83,10 +84,36 @@ export async function scorecards(
       emotion: { hypothesis: tp.emotion, measured: measuredEmotion(c) },
     };
   });
+  // A parent is hidden when it would reveal a hidden child by subtraction (complement.ts).
   const stages = [...map.stages]
     .sort((a, b) => a.position - b.position)
-    .map((s) => card('stage', s.id, `stage:${s.id}`, []));
-  const journey = card('journey', map.journey.id, 'journey:', []);
+    .map((s) => {
+      const c = card('stage', s.id, `stage:${s.id}`, []);
+      const children = touchpoints.filter(
+        (t) => map.touchpoints.find((x) => x.id === t.id)?.stageId === s.id,
+      );
+      return {
+        ...c,
+        scores: hideComplements(
+          c.scores,
+          children.map((t) => t.scores),
+          min,
+        ),
+      };
+    });
+  const whole = card('journey', map.journey.id, 'journey:', []);
+  const journey = {
+    ...whole,
+    scores: hideComplements(
+      hideComplements(
+        whole.scores,
+        stages.map((s) => s.scores),
+        min,
+      ),
+      touchpoints.map((t) => t.scores),
+      min,
+    ),
+  };
   return {
     period: q.period,
     compareTo: q.compareTo ?? null,
