@@ -55,6 +55,23 @@ describe('the demo story', () => {
     expect(r.relational.nps?.n).toBeGreaterThan(30);
   });
 
+  it('filters by persona and by a customer property', async () => {
+    const family = map.personas.find((p) => p.name.startsWith('Busy family'));
+    const all = await scorecards(store, input);
+    const persona = await scorecards(store, {
+      ...input,
+      query: { ...input.query, filters: { personaIds: [family?.id as string] } },
+    });
+    const members = await scorecards(store, {
+      ...input,
+      query: { ...input.query, filters: { properties: { loyaltyMember: ['true'] } } },
+    });
+    expect(persona.journey.behaviour.events).toBeGreaterThan(0);
+    expect(persona.journey.behaviour.events).toBeLessThan(all.journey.behaviour.events);
+    expect(members.journey.behaviour.events).toBeGreaterThan(0);
+    expect(members.journey.behaviour.events).toBeLessThan(all.journey.behaviour.events);
+  });
+
   it('has a monthly trend for every month of the period', async () => {
     const t = await trends(store, input, { metric: 'nps' });
     expect(t.buckets).toHaveLength(6);

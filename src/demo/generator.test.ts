@@ -203,7 +203,8 @@ describe('demo data generator', () => {
     expect(regions.has('Pirkanmaa')).toBe(true);
     for (const e of data.events.slice(0, 500)) {
       expect(typeof e.properties.loyaltyMember).toBe('boolean');
-      expect(['busy-family', 'design-enthusiast', null]).toContain(e.properties.persona);
+      // The persona is the map's persona id, so the persona filter finds these customers.
+      expect([...map.personas.map((p) => p.id), null]).toContain(e.properties.persona);
     }
   });
 

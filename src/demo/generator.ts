@@ -1,4 +1,5 @@
 import type { JourneyMap, Touchpoint } from '../domain/journey/journey.schema.js';
+import { slugify } from '../domain/journey/touchpoint-defaults.js';
 import type { Channel } from '../domain/journey/vocabulary.js';
 import type { EventRow, ResponseRow } from '../store/events/event-rows.js';
 import type { EventStore } from '../store/events/event-store.js';
@@ -240,6 +241,8 @@ class Simulation {
   readonly responses: ResponseRow[] = [];
   private readonly byKey = new Map<string, Touchpoint>();
   private readonly journeyId: string;
+  /** The map's persona id for each simulated persona, so the persona filter finds its customers. */
+  private readonly personaIds = new Map<string, string>();
   private readonly endUtc: number;
   readonly endLocal: number;
   readonly startLocal: number;
@@ -249,6 +252,10 @@ class Simulation {
     private readonly opts: DemoOptions,
   ) {
     this.journeyId = map.journey.id;
+    for (const ref of ['busy-family', 'design-enthusiast']) {
+      const p = map.personas.find((x) => slugify(x.name).startsWith(ref));
+      if (p) this.personaIds.set(ref, p.id);
+    }
     // Exact keys first; a key made unique on import ("delivery-wait-2") still matches.
     for (const t of map.touchpoints) this.byKey.set(t.key, t);
     for (const key of DEMO_KEYS) {
@@ -267,6 +274,14 @@ class Simulation {
 
   private tp(key: DemoKey): Touchpoint | undefined {
     return this.byKey.get(key);
+  }
+
+  /** The customer's segment attributes, the persona as the map's persona id. */
+  segmentOf(c: Customer): Json {
+    const segment = c.segment();
+    return c.persona === null
+      ? segment
+      : { ...segment, persona: this.personaIds.get(c.persona) ?? c.persona };
   }
 
   event(
@@ -293,7 +308,7 @@ class Simulation {
       name,
       channel: tp.channel,
       value: extra.value ?? null,
-      properties: extra.props ? { ...c.segment(), ...extra.props } : c.segment(),
+      properties: extra.props ? { ...this.segmentOf(c), ...extra.props } : this.segmentOf(c),
       source: 'demo',
       // Ingest latency from the timestamp, not the PRNG: dropping an event must not shift later draws.
       receivedAt: new Date(ts + 150 + (ts % 1997)),
@@ -339,7 +354,7 @@ class Simulation {
       language: r.language,
       channel: r.channel,
       answers: r.answers ?? {},
-      properties: { ...(r.customer?.segment() ?? {}), ...r.props },
+      properties: { ...(r.customer ? this.segmentOf(r.customer) : {}), ...r.props },
       source: 'demo',
       receivedAt: new Date(ts + 1000),
       surveyVersion: null,

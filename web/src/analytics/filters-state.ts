@@ -1,4 +1,5 @@
 import type { Channel } from '../../../src/domain/journey/vocabulary.js';
+import { CHANNELS } from '../../../src/domain/journey/vocabulary-lists.js';
 import type { AnalysisBody } from './api.js';
 
 /**
@@ -64,7 +65,7 @@ export function readFilters(search: string): FilterState {
     from: custom ? from : null,
     to: custom ? to : null,
     compare: p.get('compare') === '1',
-    channels: list(p.get('channel')),
+    channels: list(p.get('channel')).filter((c) => (CHANNELS as readonly string[]).includes(c)),
     personaIds: list(p.get('persona')),
     audience: audience === 'customer' || audience === 'employee' ? audience : null,
     segments: p

@@ -16,7 +16,7 @@ export interface LiveCard {
   /** The main metric's values per trend bucket (null where hidden or unanswered); null until the trend loads. */
   trend: (number | null)[] | null;
   measured: number | null;
-  /** The waiting phase that starts after this touchpoint (designed order), if flagged. */
+  /** The waiting phase that starts after this touchpoint, if flagged. */
   waiting: { toTouchpointId: string; medianHours: number | null } | null;
   /** Cheap identity of the content: cards keep their object when nothing changed. */
   sig: string;
@@ -70,8 +70,13 @@ export function buildLiveData(
   previous: LiveMapData | null,
 ): LiveMapData {
   const waitingFrom = new Map<string, WaitingGap>();
-  for (const g of waiting?.gaps ?? [])
-    if (g.designed && g.waitingPhase) waitingFrom.set(g.fromTouchpointId, g);
+  // Every flagged phase (next on the map, or a common observed move such as delivery wait →
+  // parcel pick-up); per touchpoint the one most customers go through.
+  for (const g of waiting?.gaps ?? []) {
+    if (!g.waitingPhase) continue;
+    const had = waitingFrom.get(g.fromTouchpointId);
+    if (!had || g.customers > had.customers) waitingFrom.set(g.fromTouchpointId, g);
+  }
   const cards = new Map<string, LiveCard>();
   for (const tp of scorecards.touchpoints) {
     const content = liveCard(tp, trends, waitingFrom.get(tp.id));

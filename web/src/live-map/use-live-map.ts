@@ -46,6 +46,13 @@ function useSlowAnalysis<T>(w: string, j: string, kind: string, body: AnalysisBo
   });
 }
 
+/** Whether the request narrows the default view: any filter, or a period not ending today. */
+function narrowed(body: AnalysisBody): boolean {
+  if (body.filters && Object.keys(body.filters).length > 0) return true;
+  const to = body.period ? Date.parse(body.period.to) : Number.NaN;
+  return Number.isFinite(to) && Math.abs(to - Date.now()) > 2 * 86_400_000;
+}
+
 /**
  * The live map's data: one scorecards request for the whole map, the trends of the main
  * metrics split by touchpoint (sparklines), waiting phases and unmapped keys; refreshed on
@@ -57,7 +64,14 @@ export function useLiveMap(workspaceId: string, journeyId: string, body: Analysi
   const [announcement, setAnnouncement] = useState('');
   const scorecards = useScorecards(workspaceId, journeyId, body);
   const metrics = trendMetrics(scorecards.data);
-  const shown = options.choice ?? (scorecards.data ? hasData(scorecards.data) : false);
+  // On by default once the journey has shown data, and whenever a filter or a custom period is
+  // chosen (a filter that matches nothing must not switch the map, and its filter bar, off).
+  const [sawData, setSawData] = useState(false);
+  const dataNow = scorecards.data ? hasData(scorecards.data) : false;
+  useEffect(() => {
+    if (dataNow) setSawData(true);
+  }, [dataNow]);
+  const shown = options.choice ?? (dataNow || sawData || narrowed(body));
   const on = shown && scorecards.data !== undefined;
   const trendBody = (metric: 'nps' | 'csat' | 'ces'): AnalysisBody => ({
     ...body,
