@@ -13,6 +13,8 @@ export interface LiveCard {
   target: 'met' | 'missed' | 'not_enough_data' | 'no_target';
   /** The evidence status the data supports, when it is above the team's own. */
   raisedEvidence: Level | null;
+  /** The team marked it supported or validated, yet no response in the period backs it. */
+  unbacked: boolean;
   /** The main metric's values per trend bucket (null where hidden or unanswered); null until the trend loads. */
   trend: (number | null)[] | null;
   measured: number | null;
@@ -48,6 +50,7 @@ function liveCard(
     score: mainScore(tp),
     target: tp.target?.status ?? 'no_target',
     raisedEvidence: RANK[fromData] > RANK[own] ? fromData : null,
+    unbacked: own !== 'hypothesis' && tp.evidence.responses === 0,
     trend: !trend ? null : tp.main && series ? series.points.map((p) => pointValue(p, tp.main!)) : [],
     measured: tp.emotion.measured,
     waiting: waiting ? { toTouchpointId: waiting.toTouchpointId, medianHours: waiting.medianHours } : null,

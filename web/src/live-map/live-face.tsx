@@ -84,6 +84,7 @@ export const LiveFace = memo(function LiveFace({
           {t('liveEvidenceFromData', { status: t(`evidence_${card.raisedEvidence}`) })}
         </span>
       )}
+      {card.unbacked && <span className="live-evidence live-unbacked">{t('liveUnbacked')}</span>}
       <Waiting card={card} t={t} />
     </span>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { localized } from '../../../src/domain/journey/localize.js';
 import { useUrlFilters } from '../analytics/filter-bar.js';
@@ -38,6 +38,9 @@ export function WallPage({ workspaceId, journeyId }: Props) {
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }, []);
 
+  const [tour, setTour] = useState(true);
+  useWallTour(tour, mapQuery.data !== undefined);
+
   if (mapQuery.isPending) return <LoadingState />;
   if (mapQuery.isError) return <ErrorState error={mapQuery.error} onRetry={() => mapQuery.refetch()} />;
   const map = mapQuery.data;
@@ -58,6 +61,10 @@ export function WallPage({ workspaceId, journeyId }: Props) {
           </p>
         )}
         <div className="wall-tools">
+          <label className="checkbox">
+            <input type="checkbox" checked={tour} onChange={(e) => setTour(e.target.checked)} />
+            {t('wallTour')}
+          </label>
           <button type="button" onClick={fullScreen}>
             {t('liveFullScreen')}
           </button>
@@ -80,4 +87,25 @@ export function WallPage({ workspaceId, journeyId }: Props) {
       </LiveMapContext.Provider>
     </div>
   );
+}
+
+/**
+ * An office display shows one screenful at a time: the map wider than the screen moves on by
+ * a screen every 12 s and starts over, pausing while someone points at or focuses it.
+ */
+function useWallTour(on: boolean, ready: boolean) {
+  useEffect(() => {
+    if (!on || !ready) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const timer = setInterval(() => {
+      const board = document.querySelector<HTMLElement>('.wall .board-scroll');
+      if (!board || board.matches(':hover, :focus-within')) return;
+      const max = board.scrollWidth - board.clientWidth;
+      if (max <= 0) return;
+      const next =
+        board.scrollLeft >= max - 2 ? 0 : Math.min(max, board.scrollLeft + board.clientWidth * 0.9);
+      board.scrollTo({ left: next, behavior: reduced ? 'auto' : 'smooth' });
+    }, 12_000);
+    return () => clearInterval(timer);
+  }, [on, ready]);
 }
