@@ -3,6 +3,7 @@ import type { FunnelResult } from '../../../src/analytics/funnel.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import { ChartPanel } from './chart-panel.js';
 import { fmt, fmtHours, fmtShare } from './format.js';
+import type { Names } from './names.js';
 import type { TableData } from './table-data.js';
 
 export const COLOURS = [
@@ -17,7 +18,7 @@ export const COLOURS = [
 ];
 
 /** Customers reaching each stage in order, step and overall conversion, and time between stages. */
-export function FunnelPanel({ result }: { result: FunnelResult }) {
+export function FunnelPanel({ result, names }: { result: FunnelResult; names: Names }) {
   const { t, lang } = useI18n();
   const first = result.stages[0];
   const last = result.stages[result.stages.length - 1];
@@ -32,7 +33,7 @@ export function FunnelPanel({ result }: { result: FunnelResult }) {
       { label: t('dashP95Hours'), digits: 1 },
     ],
     rows: result.stages.map((s) => [
-      s.name,
+      names.stage(s.stageId),
       s.customers,
       s.stepConversion,
       s.dropOff,
@@ -46,9 +47,9 @@ export function FunnelPanel({ result }: { result: FunnelResult }) {
     first && last
       ? t('dashFunnelSummary', {
           entered: fmt(first.customers, lang),
-          first: first.name,
+          first: names.stage(first.stageId),
           overall: fmtShare(result.overallConversion, lang, 1),
-          last: last.name,
+          last: names.stage(last.stageId),
           days: result.windowDays,
         })
       : '';
@@ -58,7 +59,7 @@ export function FunnelPanel({ result }: { result: FunnelResult }) {
     tooltip: { trigger: 'axis' },
     xAxis: {
       type: 'category',
-      data: result.stages.map((s) => s.name),
+      data: result.stages.map((s) => names.stage(s.stageId)),
       axisLabel: { interval: 0, width: 110, overflow: 'break' },
     },
     yAxis: { type: 'value', name: t('dashCustomers') },
@@ -88,7 +89,7 @@ export function FunnelPanel({ result }: { result: FunnelResult }) {
           <ul className="dash-list">
             {result.stages.slice(1).map((s, i) => (
               <li key={s.stageId}>
-                {result.stages[i]?.name} → {s.name}:{' '}
+                {names.stage(result.stages[i]?.stageId ?? '')} → {names.stage(s.stageId)}:{' '}
                 {s.hoursFromPrevious && s.hoursFromPrevious.median !== null
                   ? t('dashTimes', {
                       median: fmtHours(s.hoursFromPrevious.median, lang),

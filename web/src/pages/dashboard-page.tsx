@@ -101,7 +101,7 @@ export function DashboardPage({ workspaceId: ws, journeyId: j }: Props) {
       </Section>
       <div className="dash-grid">
         <Section query={funnel} title={t('dashFunnelTitle')}>
-          {(r) => <FunnelPanel result={r} />}
+          {(r) => <FunnelPanel result={r} names={names} />}
         </Section>
         <Section query={drivers} title={t('dashDriversTitle')}>
           {(r) => (
