@@ -103,6 +103,8 @@ describe('the map editor against the real server', () => {
 
     await page.getByRole('button', { name: /Undo/ }).click();
     await expect.poll(() => social.getAttribute('aria-valuenow')).toBe('1');
+    // The undo is saved before the redo (under a loaded full run the redo could land first).
+    await waitSaved(page);
     await page.keyboard.press('Control+Shift+Z');
     await expect.poll(() => social.getAttribute('aria-valuenow')).toBe('1.5');
     await waitSaved(page);
