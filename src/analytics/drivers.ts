@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { correlations, relativeWeights } from '../domain/metrics/relative-weights.js';
+import { correlations, minimumDriverCases, relativeWeights } from '../domain/metrics/relative-weights.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { SqlBuilder, type SqlEngine } from './engine.js';
 import { whereClause } from './filters.js';
@@ -32,8 +32,6 @@ export const DriversResultSchema = z.object({
 });
 export type DriversResult = z.infer<typeof DriversResultSchema>;
 
-/** Minimum complete cases for k predictors (the same rule as relativeWeights refuses by). */
-const needed = (k: number) => Math.max(30, 10 * k);
 const MAX_DRIVERS = 8;
 
 /**
@@ -99,7 +97,7 @@ export function driversFromRows(
   outcome: DriverOutcome,
 ): DriversResult {
   // Performance is a mean of the complete cases' answers: never from fewer than the privacy minimum.
-  const need = (k: number) => Math.max(needed(k), input.privacyMinimum);
+  const need = (k: number) => Math.max(minimumDriverCases(k), input.privacyMinimum);
   const byCustomer = new Map<string, { outcome: number; scores: Map<string, number> }>();
   for (const r of rows) {
     let c = byCustomer.get(r.customer);

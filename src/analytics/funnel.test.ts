@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ev, flowInput, flowStore, resp } from '../../test/support/flow-fixture.js';
 import type { EventStore } from '../store/events/event-store.js';
 import { funnel } from './funnel.js';
-import { ev, flowInput, flowStore, resp } from './paths-fixture.js';
 
 /*
  * Stages: Aware {ad} → Consider {web, chat, store} → Buy {pay, confirm} → Deliver {ship, parcel}.

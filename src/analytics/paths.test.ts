@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ev, flowInput, flowStore, resp, tpId, unknownEv } from '../../test/support/flow-fixture.js';
 import type { EventStore } from '../store/events/event-store.js';
 import { paths } from './paths.js';
-import { ev, flowInput, flowStore, resp, tpId, unknownEv } from './paths-fixture.js';
 
 /*
  * Stage index: ad 0 | web chat store 1 | pay confirm 2 | ship parcel 3. Hours from T0;

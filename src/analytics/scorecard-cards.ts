@@ -72,12 +72,13 @@ function npsCard(cur: SumsRow | undefined, prev: SumsRow | undefined, min: numbe
   };
 }
 
+/** `{prefix}_n`, `{prefix}_sum`, `{prefix}_sq` of a summed row (scorecards.sql.ts). */
+function meanSums(row: SumsRow | undefined, prefix: string) {
+  return { n: num(row, `${prefix}_n`), sum: num(row, `${prefix}_sum`), sumSquares: num(row, `${prefix}_sq`) };
+}
+
 function meanOf(row: SumsRow | undefined, prefix: string): MeanStat | null {
-  return meanStat({
-    n: num(row, `${prefix}_n`),
-    sum: num(row, `${prefix}_sum`),
-    sumSquares: num(row, `${prefix}_sq`),
-  });
+  return meanStat(meanSums(row, prefix));
 }
 
 function meanChange(
@@ -120,12 +121,7 @@ function meanCard(
 }
 
 function csatSums(row: SumsRow | undefined) {
-  return {
-    n: num(row, 'csat_n'),
-    top2: num(row, 'csat_top2'),
-    sum: num(row, 'csat_sum'),
-    sumSquares: num(row, 'csat_sq'),
-  };
+  return { ...meanSums(row, 'csat'), top2: num(row, 'csat_top2') };
 }
 
 function csatCard(cur: SumsRow | undefined, prev: SumsRow | undefined, min: number): CsatCard | null {
@@ -155,12 +151,7 @@ function csatCard(cur: SumsRow | undefined, prev: SumsRow | undefined, min: numb
 }
 
 function cesSums(row: SumsRow | undefined) {
-  return {
-    n: num(row, 'ces_n'),
-    easy: num(row, 'ces_easy'),
-    sum: num(row, 'ces_sum'),
-    sumSquares: num(row, 'ces_sq'),
-  };
+  return { ...meanSums(row, 'ces'), easy: num(row, 'ces_easy') };
 }
 
 function cesCard(cur: SumsRow | undefined, prev: SumsRow | undefined, min: number): CesCard | null {

@@ -146,7 +146,7 @@ describe('scorecards on a real DuckDB file', () => {
     expect(ev(checkout.id)).toEqual({ own: 'hypothesis', fromData: 'partly_supported', responses: 6 });
   });
 
-  it('filters by channel, property and persona', async () => {
+  it('filters by channel (persona and property filters: demo-story.test.ts)', async () => {
     const r = await scorecards(store, {
       query: query({ filters: { channels: ['email'] } }),
       map,

@@ -85,13 +85,12 @@ export async function scorecards(
     };
   });
   // A parent is hidden when it would reveal a hidden child by subtraction (complement.ts).
+  const stageOf = new Map(map.touchpoints.map((t) => [t.id, t.stageId]));
   const stages = [...map.stages]
     .sort((a, b) => a.position - b.position)
     .map((s) => {
       const c = card('stage', s.id, `stage:${s.id}`, []);
-      const children = touchpoints.filter(
-        (t) => map.touchpoints.find((x) => x.id === t.id)?.stageId === s.id,
-      );
+      const children = touchpoints.filter((t) => stageOf.get(t.id) === s.id);
       return {
         ...c,
         scores: hideComplements(

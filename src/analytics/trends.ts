@@ -114,11 +114,6 @@ export async function trends(
     const shaped = buckets.map((at) => {
       const row = points.get(at);
       const s = scoresOf(row, undefined, min);
-      const strip = <T extends { change: unknown }>(c: T | null) => {
-        if (!c) return null;
-        const { change: _, ...rest } = c;
-        return rest;
-      };
       return {
         at,
         responses: s.responses,
@@ -147,6 +142,13 @@ export async function trends(
     series,
     omittedSeries: bySeries.size - kept.length,
   };
+}
+
+/** A card without its change: trend points are compared with each other, not a compare-to period. */
+function strip<T extends { change: unknown }>(c: T | null): Omit<T, 'change'> | null {
+  if (!c) return null;
+  const { change: _, ...rest } = c;
+  return rest;
 }
 
 function labelOf(split: SplitBy, key: string, input: AnalysisInput): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ev, flowInput, flowStore, resp, tpId } from '../../test/support/flow-fixture.js';
 import type { EventStore } from '../store/events/event-store.js';
-import { ev, flowInput, flowStore, resp, tpId } from './paths-fixture.js';
 import { waitingPhases } from './waiting.js';
 
 /*

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ANALYSES, ANALYSIS_KINDS, type AnalyzeInput, dashboard } from '../../analytics/analyze.js';
 import { AnalysisRequest, toQuery, trendProblem, unknownIdProblem } from '../../analytics/request.js';
 import type { Failure } from '../../domain/result.js';
-import { loadMap } from '../../store/meta/journeys.repository.js';
+import { getJourney, loadMap } from '../../store/meta/journeys.repository.js';
 import { listUserThemes } from '../../store/meta/themes.repository.js';
 import { getWorkspaceSettings } from '../../store/meta/workspace-settings.repository.js';
 import { requireWorkspace } from '../auth.js';
@@ -94,7 +94,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { workspaceId, journeyId } = req.params;
-      if (!(await loadMap(ctx.db, workspaceId, journeyId)))
+      if (!(await getJourney(ctx.db, workspaceId, journeyId)))
         return sendFailure(reply, { code: 'not_found', message: 'journey not found' });
       reply.hijack();
       const res = reply.raw;

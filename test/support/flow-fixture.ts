@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { JourneyMap, Stage, Touchpoint } from '../domain/journey/journey.schema.js';
-import { touchpointDefaults } from '../domain/journey/touchpoint-defaults.js';
-import { EventRow, ResponseRow } from '../store/events/event-rows.js';
-import { type EventStore, openEventStore } from '../store/events/event-store.js';
-import type { AnalysisInput } from './analysis-input.js';
-import { Query } from './query.js';
+import type { AnalysisInput } from '../../src/analytics/analysis-input.js';
+import { Query } from '../../src/analytics/query.js';
+import type { JourneyMap, Stage, Touchpoint } from '../../src/domain/journey/journey.schema.js';
+import { touchpointDefaults } from '../../src/domain/journey/touchpoint-defaults.js';
+import { EventRow, ResponseRow } from '../../src/store/events/event-rows.js';
+import type { EventStore } from '../../src/store/events/event-store.js';
+import { tempStore } from './analytics-fixture.js';
 
 /**
  * Test support for the funnel, paths and waiting-phase tests: a small four-stage map with
@@ -178,15 +176,8 @@ export async function flowStore(
   events: EventRow[],
   responses: ResponseRow[] = [],
 ): Promise<{ store: EventStore; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'polku-flow-'));
-  const store = await openEventStore(join(dir, 'events.duckdb'), { memoryLimit: '256MB', threads: 1 });
+  const { store, cleanup } = await tempStore();
   await store.appendEvents(events);
   if (responses.length > 0) await store.appendResponses(responses);
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { store, close: cleanup };
 }
