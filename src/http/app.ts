@@ -13,7 +13,9 @@ import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
 import { redactUrl } from './redact-url.js';
+import { alertRoutes } from './routes/alerts.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
+import { caseRoutes } from './routes/cases.routes.js';
 import { dataRoutes } from './routes/data.routes.js';
 import { distributionRoutes } from './routes/distribution.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
@@ -24,7 +26,9 @@ import { mapEntityRoutes } from './routes/map-entities.routes.js';
 import { respondentRoutes } from './routes/respondent.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { surveyRoutes } from './routes/surveys.routes.js';
+import { teamRoutes } from './routes/teams.routes.js';
 import { themeRoutes } from './routes/themes.routes.js';
+import { webhookRoutes } from './routes/webhooks.routes.js';
 import { workspaceRoutes } from './routes/workspaces.routes.js';
 
 declare module 'fastify' {
@@ -142,6 +146,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   analyticsRoutes(app, ctx);
   dataRoutes(app, ctx);
   themeRoutes(app, ctx);
+  teamRoutes(app, ctx);
+  alertRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  webhookRoutes(app, ctx);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webRoot = opts.webRoot;

@@ -1,3 +1,4 @@
+import { type ActJobs, createActJobs } from '../act/start-act.js';
 import { LiveBus } from '../analytics/live.js';
 import type { Config } from '../config/env.js';
 import { createIngestor } from '../ingest/create-ingestor.js';
@@ -15,13 +16,15 @@ export interface AppContext {
   /** Live updates of journeys (server-sent events): fed by every committed append. */
   live: LiveBus;
   now: () => string;
+  /** Alert rules, notifications and escalation (started by the server; tests tick them). */
+  act: ActJobs;
   /** The public base URL for links (share links, invitations, QR codes). */
   publicUrl: (req: { protocol: string; host: string }) => string;
 }
 
 /** The context over open stores, with the ingest pipeline built on them. */
 export function createAppContext(
-  parts: Omit<AppContext, 'ingest' | 'now' | 'live'> & { now?: () => string },
+  parts: Omit<AppContext, 'ingest' | 'now' | 'live' | 'act'> & { now?: () => string },
 ): AppContext {
   const now = parts.now ?? (() => new Date().toISOString());
   const live = new LiveBus();
@@ -32,5 +35,12 @@ export function createAppContext(
     live,
     now,
     ingest: createIngestor({ db: parts.db, events, now: () => Date.parse(now()) }),
+    act: createActJobs(
+      parts.db,
+      events,
+      parts.config,
+      parts.config.publicUrl ?? `http://${parts.config.host}:${parts.config.port}`,
+      (line) => console.warn(line),
+    ),
   };
 }

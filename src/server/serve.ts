@@ -27,6 +27,7 @@ export async function serve(config: Config) {
   console.log(`Polku listening on ${url.origin}`);
   const invitations = createInvitationSender(stores.db, config, (line) => app.log.warn(line));
   await invitations.start();
+  await ctx.act.start();
   if (invitations.mailer.delivery.kind === 'outbox')
     console.log(`Polku: no POLKU_SMTP_URL, so survey invitations go to ${invitations.mailer.delivery.dir}`);
   let closing = false;
@@ -36,6 +37,7 @@ export async function serve(config: Config) {
     console.log(`Polku: ${signal}, shutting down`);
     await app.close();
     await invitations.stop();
+    await ctx.act.stop();
     await ctx.ingest.flush();
     await stores.close();
     process.exit(0);

@@ -21,12 +21,12 @@ export interface TestApp {
 }
 
 /** The real Fastify app on a real SQLite file in a temp dir. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'polku-test-'));
   const db = openMetaDb(join(dir, 'polku.sqlite'));
   await migrateMetaDb(db);
   // Tests stand behind a pretend proxy: X-Forwarded-For gives each simulated client its own address.
-  const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent', POLKU_TRUST_PROXY: 'on' });
+  const config = loadConfig({ POLKU_DATA_DIR: dir, LOG_LEVEL: 'silent', POLKU_TRUST_PROXY: 'on', ...env });
   const events = await openEventStore(join(dir, 'events.duckdb'), { memoryLimit: '256MB', threads: 1 });
   const ctx = createAppContext({ db, events, config, publicUrl: () => 'http://polku.test' });
   const app = await buildApp(ctx);
@@ -38,6 +38,7 @@ export async function testApp(): Promise<TestApp> {
     dir,
     async close() {
       await app.close();
+      await ctx.act.stop();
       await ctx.ingest.flush();
       await events.close();
       await db.destroy();
