@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
 import { redactUrl } from './redact-url.js';
+import { actionRoutes } from './routes/actions.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { dataRoutes } from './routes/data.routes.js';
 import { distributionRoutes } from './routes/distribution.routes.js';
@@ -142,6 +143,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   analyticsRoutes(app, ctx);
   dataRoutes(app, ctx);
   themeRoutes(app, ctx);
+  actionRoutes(app, ctx);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webRoot = opts.webRoot;

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { actionMigrations } from './actions.migrations.js';
 import { importMigrations } from './imports.migrations.js';
 import { ingestMigrations } from './ingest.migrations.js';
 import { invitationMigrations } from './invitations.migrations.js';
@@ -186,6 +187,7 @@ const all: Record<string, Migration> = {
   ...invitationMigrations,
   ...importMigrations,
   ...themeMigrations,
+  ...actionMigrations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ActionTables } from './actions.tables.js';
 import type { ImportTables } from './imports.tables.js';
 import type { IngestTables } from './ingest.tables.js';
 import type { InvitationTables } from './invitations.tables.js';
@@ -168,7 +169,8 @@ export interface MetaDatabase
     SurveyTables,
     InvitationTables,
     ImportTables,
-    ThemeTables {
+    ThemeTables,
+    ActionTables {
   users: UsersTable;
   sessions: SessionsTable;
   workspaces: WorkspacesTable;
