@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/password.js';
 import { createUser } from '../auth/session.service.js';
 import type { Config } from '../config/env.js';
+import { demoAction } from '../demo/demo-action.js';
 import { runDemo } from '../demo/generator.js';
 import { RETAIL_JOURNEY } from '../demo/retail-journey.js';
 import { newId, newSecret } from '../domain/journey/ids.js';
@@ -13,6 +14,7 @@ import {
   insertWorkspace,
   setPassword,
 } from '../store/meta/accounts.repository.js';
+import { insertAction } from '../store/meta/actions.repository.js';
 import type { MetaDb } from '../store/meta/db.js';
 
 export interface DemoOptions {
@@ -44,6 +46,8 @@ export async function createDemoWorkspace(
     end: opts.end ?? new Date(now),
     workspaceId,
   });
+  const action = demoAction(map, ownerId, opts.end ?? new Date(now), now);
+  if (action) await insertAction(db, action);
   return { workspaceId, journeyId: map.journey.id, counts };
 }
 

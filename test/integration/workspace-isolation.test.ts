@@ -82,6 +82,13 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/workspaces/${anna.workspaceId}/surveys/${ids.surveys}/publish`,
   });
+  ids.actions = (
+    await anna.req({
+      method: 'POST',
+      url: `/api/workspaces/${anna.workspaceId}/actions`,
+      payload: { journeyId: annaMap.journey.id, title: 'Secret action', startDate: '2026-01-01' },
+    })
+  ).json().id;
   bobJourneyId = (
     await bob.req({
       method: 'POST',

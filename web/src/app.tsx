@@ -23,6 +23,7 @@ const DashboardPage = lazy(() =>
   import('./pages/dashboard-page.js').then((m) => ({ default: m.DashboardPage })),
 );
 const WallPage = lazy(() => import('./pages/wall-page.js').then((m) => ({ default: m.WallPage })));
+const ActionsPage = lazy(() => import('./pages/actions-page.js').then((m) => ({ default: m.ActionsPage })));
 const InvitePage = lazy(() => import('./pages/invite-page.js').then((m) => ({ default: m.InvitePage })));
 
 export function App() {
@@ -64,6 +65,7 @@ function SignedIn() {
         <Route path="/w/:ws/j/:j/dashboard">
           {(p) => <DashboardPage workspaceId={p.ws} journeyId={p.j} />}
         </Route>
+        <Route path="/w/:ws/j/:j/actions">{(p) => <ActionsPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route path="/w/:ws/j/:j/wall">{(p) => <WallPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route path="/w/:ws/j/:j">{(p) => <EditorPage workspaceId={p.ws} journeyId={p.j} />}</Route>
         <Route component={NotFoundPage} />

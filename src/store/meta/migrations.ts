@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { actMigrations } from './act.migrations.js';
+import { actionMigrations } from './actions.migrations.js';
 import { importMigrations } from './imports.migrations.js';
 import { ingestMigrations } from './ingest.migrations.js';
 import { invitationMigrations } from './invitations.migrations.js';
@@ -188,6 +189,7 @@ const all: Record<string, Migration> = {
   ...importMigrations,
   ...themeMigrations,
   ...actMigrations,
+  ...actionMigrations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ActTables } from './act.tables.js';
+import type { ActionTables } from './actions.tables.js';
 import type { ImportTables } from './imports.tables.js';
 import type { IngestTables } from './ingest.tables.js';
 import type { InvitationTables } from './invitations.tables.js';
@@ -170,7 +171,8 @@ export interface MetaDatabase
     InvitationTables,
     ImportTables,
     ThemeTables,
-    ActTables {
+    ActTables,
+    ActionTables {
   users: UsersTable;
   sessions: SessionsTable;
   workspaces: WorkspacesTable;

@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, memo } from 'react';
 import { localized } from '../../../src/domain/journey/localize.js';
+import { useActionMarks } from '../actions/action-marks.js';
 import type { Touchpoint } from '../api/types.js';
 import { useI18n } from '../hooks/use-i18n.js';
 import type { Translate } from '../i18n/i18n-context.js';
@@ -63,6 +64,8 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
     disabled: readOnly ? true : { draggable: false, droppable: !armed },
   });
   const live = useLiveStore();
+  const marks = useActionMarks();
+  const underWay = marks?.counts.get(tp.id) ?? 0;
   const { setNodeRef, listeners, transform, transition, isDragging } = sortable;
   const arm = () => armedCell.set(tp.stageId);
   const name = localized(tp, 'name', lang);
@@ -96,6 +99,11 @@ export const TouchpointCard = memo(function TouchpointCard({ touchpoint: tp, sel
         <TouchpointFace touchpoint={tp} name={name} t={t} />
         {live && <LiveFace touchpointId={tp.id} store={live} />}
       </button>
+      {underWay > 0 && marks && (
+        <a className="action-mark" href={`${marks.href}?touchpoint=${encodeURIComponent(tp.id)}`}>
+          {underWay === 1 ? t('actionUnderWay') : t('actionsUnderWay', { n: underWay })}
+        </a>
+      )}
     </li>
   );
 });

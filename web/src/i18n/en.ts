@@ -1,3 +1,4 @@
+import { actionsEn } from './actions.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { dataEn } from './data.en.js';
 import { distributionEn } from './distribution.en.js';
@@ -216,6 +217,7 @@ export const en = {
   ...dashboardEn,
   ...importsEn,
   ...liveEn,
+  ...actionsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

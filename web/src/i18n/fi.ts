@@ -1,3 +1,4 @@
+import { actionsFi } from './actions.fi.js';
 import { dashboardFi } from './dashboard.fi.js';
 import { dataFi } from './data.fi.js';
 import { distributionFi } from './distribution.fi.js';
@@ -213,4 +214,5 @@ export const fi: Messages = {
   ...dashboardFi,
   ...importsFi,
   ...liveFi,
+  ...actionsFi,
 };

@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { localized } from '../../../src/domain/journey/localize.js';
+import { ActionMarksContext } from '../actions/action-marks.js';
+import { useActionsUnderWay } from '../actions/actions-api.js';
 import { FilterBar, useUrlFilters } from '../analytics/filter-bar.js';
 import { api, exportUrl } from '../api/client.js';
 import { ErrorState } from '../components/error-state.js';
@@ -66,6 +68,13 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
   // live data is on by default when the journey has data; the toggle overrides it
   const [liveChoice, setLiveChoice] = useState<boolean | null>(null);
   const live = useLiveMap(workspaceId, journeyId, filters, { choice: liveChoice });
+  const underWay = useActionsUnderWay(workspaceId, journeyId).data?.actions;
+  const marks = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of underWay ?? [])
+      for (const id of a.touchpointIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return { counts, href: `/w/${workspaceId}/j/${journeyId}/actions` };
+  }, [underWay, workspaceId, journeyId]);
   const liveOn = live.shown;
 
   useEffect(() => {
@@ -124,97 +133,102 @@ export function EditorPage({ workspaceId, journeyId }: Props) {
   }
 
   return (
-    <div className="editor">
-      <div className="editor-toolbar">
-        <div className="title-row">
-          <h1>{name}</h1>
-          <span className={`badge variant-${map.journey.variant}`}>
-            {t(`variant_${map.journey.variant}`)}
-          </span>
-          {readOnly && <span className="badge">{t('readOnly')}</span>}
-          <VariantSwitch
-            journey={map.journey}
-            workspaceId={workspaceId}
-            canEdit={!readOnly}
-            onCreateToBe={createToBe}
-          />
-          {notice && (
-            <p role="alert" className="notice">
-              {notice}
-            </p>
-          )}
-          <SaveStatus controller={controller} />
-        </div>
-        <div className="tool-row">
-          {!readOnly && <UndoButtons controller={controller} />}
-          <CurvePicker personas={map.personas} active={activePersona} onChange={setActiveCurve} />
-          <button type="button" onClick={() => setDialog('personas')}>
-            {t('personas')} ({map.personas.length})
-          </button>
-          {!readOnly && <AddLaneButton controller={controller} />}
-          {!readOnly && (
-            <button type="button" onClick={() => setDialog('share')}>
-              {t('share')}
-            </button>
-          )}
-          <ExportLinks href={(format, size) => exportUrl(workspaceId, journeyId, format, size, lang)} />
-          <Link href={`/w/${workspaceId}/j/${journeyId}/dashboard`} className="button">
-            {t('dashOpen')}
-          </Link>
-          <label className="live-toggle">
-            <input type="checkbox" checked={liveOn} onChange={(e) => setLiveChoice(e.target.checked)} />
-            <span>{t('liveData')}</span>
-          </label>
-          <Link href={`/w/${workspaceId}/j/${journeyId}/wall${window.location.search}`} className="button">
-            {t('liveWall')}
-          </Link>
-        </div>
-        {liveOn && (
-          <>
-            <FilterBar
+    <ActionMarksContext.Provider value={marks}>
+      <div className="editor">
+        <div className="editor-toolbar">
+          <div className="title-row">
+            <h1>{name}</h1>
+            <span className={`badge variant-${map.journey.variant}`}>
+              {t(`variant_${map.journey.variant}`)}
+            </span>
+            {readOnly && <span className="badge">{t('readOnly')}</span>}
+            <VariantSwitch
+              journey={map.journey}
               workspaceId={workspaceId}
-              journeyId={journeyId}
-              value={filters}
-              onChange={setFilters}
+              canEdit={!readOnly}
+              onCreateToBe={createToBe}
             />
-            <LiveSummary map={map} unmapped={live.unmapped} />
-          </>
-        )}
-        <p className="visually-hidden" aria-live="polite" data-testid="live-announcement">
-          {live.announcement}
-        </p>
-      </div>
-      <div className={`editor-body${touchpoint ? ' with-panel' : ''}`}>
-        <LiveMapContext.Provider value={live.store}>
-          <MapView
-            map={map}
-            controller={readOnly ? null : controller}
-            readOnly={readOnly}
-            activeCurve={activePersona}
-            selectedTouchpoint={selected}
-            onOpenTouchpoint={openTouchpoint}
-          />
-        </LiveMapContext.Provider>
-        {touchpoint && (
+            {notice && (
+              <p role="alert" className="notice">
+                {notice}
+              </p>
+            )}
+            <SaveStatus controller={controller} />
+          </div>
+          <div className="tool-row">
+            {!readOnly && <UndoButtons controller={controller} />}
+            <CurvePicker personas={map.personas} active={activePersona} onChange={setActiveCurve} />
+            <button type="button" onClick={() => setDialog('personas')}>
+              {t('personas')} ({map.personas.length})
+            </button>
+            {!readOnly && <AddLaneButton controller={controller} />}
+            {!readOnly && (
+              <button type="button" onClick={() => setDialog('share')}>
+                {t('share')}
+              </button>
+            )}
+            <ExportLinks href={(format, size) => exportUrl(workspaceId, journeyId, format, size, lang)} />
+            <Link href={`/w/${workspaceId}/j/${journeyId}/dashboard`} className="button">
+              {t('dashOpen')}
+            </Link>
+            <Link href={`/w/${workspaceId}/j/${journeyId}/actions`} className="button">
+              {t('navActions')}
+            </Link>
+            <label className="live-toggle">
+              <input type="checkbox" checked={liveOn} onChange={(e) => setLiveChoice(e.target.checked)} />
+              <span>{t('liveData')}</span>
+            </label>
+            <Link href={`/w/${workspaceId}/j/${journeyId}/wall${window.location.search}`} className="button">
+              {t('liveWall')}
+            </Link>
+          </div>
+          {liveOn && (
+            <>
+              <FilterBar
+                workspaceId={workspaceId}
+                journeyId={journeyId}
+                value={filters}
+                onChange={setFilters}
+              />
+              <LiveSummary map={map} unmapped={live.unmapped} />
+            </>
+          )}
+          <p className="visually-hidden" aria-live="polite" data-testid="live-announcement">
+            {live.announcement}
+          </p>
+        </div>
+        <div className={`editor-body${touchpoint ? ' with-panel' : ''}`}>
+          <LiveMapContext.Provider value={live.store}>
+            <MapView
+              map={map}
+              controller={readOnly ? null : controller}
+              readOnly={readOnly}
+              activeCurve={activePersona}
+              selectedTouchpoint={selected}
+              onOpenTouchpoint={openTouchpoint}
+            />
+          </LiveMapContext.Provider>
+          {touchpoint && (
+            <EditorContext.Provider value={env}>
+              <TouchpointPanel key={touchpoint.id} map={map} touchpoint={touchpoint} onClose={closePanel} />
+            </EditorContext.Provider>
+          )}
+        </div>
+        {dialog && (
           <EditorContext.Provider value={env}>
-            <TouchpointPanel key={touchpoint.id} map={map} touchpoint={touchpoint} onClose={closePanel} />
+            {dialog === 'share' ? (
+              <ShareDialog workspaceId={workspaceId} journeyId={journeyId} onClose={() => setDialog(null)} />
+            ) : (
+              <PersonasDialog
+                personas={map.personas}
+                active={activePersona}
+                onActivate={setActiveCurve}
+                onClose={() => setDialog(null)}
+              />
+            )}
           </EditorContext.Provider>
         )}
       </div>
-      {dialog && (
-        <EditorContext.Provider value={env}>
-          {dialog === 'share' ? (
-            <ShareDialog workspaceId={workspaceId} journeyId={journeyId} onClose={() => setDialog(null)} />
-          ) : (
-            <PersonasDialog
-              personas={map.personas}
-              active={activePersona}
-              onActivate={setActiveCurve}
-              onClose={() => setDialog(null)}
-            />
-          )}
-        </EditorContext.Provider>
-      )}
-    </div>
+    </ActionMarksContext.Provider>
   );
 }
