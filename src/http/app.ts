@@ -13,11 +13,8 @@ import { registerAuth } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
 import { redactUrl } from './redact-url.js';
-<<<<<<< HEAD
-import { alertRoutes } from './routes/alerts.routes.js';
-=======
 import { actionRoutes } from './routes/actions.routes.js';
->>>>>>> actions
+import { alertRoutes } from './routes/alerts.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
 import { dataRoutes } from './routes/data.routes.js';
@@ -150,14 +147,11 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   analyticsRoutes(app, ctx);
   dataRoutes(app, ctx);
   themeRoutes(app, ctx);
-<<<<<<< HEAD
   teamRoutes(app, ctx);
   alertRoutes(app, ctx);
   caseRoutes(app, ctx);
   webhookRoutes(app, ctx);
-=======
   actionRoutes(app, ctx);
->>>>>>> actions
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webRoot = opts.webRoot;
